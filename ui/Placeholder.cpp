@@ -1,0 +1,1 @@
+namespace ra::ui { int placeholder = 0; }

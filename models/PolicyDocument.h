@@ -1,0 +1,74 @@
+#pragma once
+/**
+ * @file PolicyDocument.h
+ * The open configuration of the console: the core Configuration, its undo history, the file it
+ * came from and the live findings. Every edit from the GUI goes through here (widget → model →
+ * core configuration), as one undoable command.
+ */
+#include "core/Configuration.h"
+#include "core/Finding.h"
+#include "core/Linter.h"
+
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+class QUndoStack;
+
+namespace ra {
+
+class PolicyDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PolicyDocument(QObject* parent = nullptr);
+    ~PolicyDocument() override;
+
+    const Configuration& configuration() const { return m_config; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    /// Edits: each pushes one undo command. Consecutive edits of the same text option (typing)
+    /// merge into one command. Setting the value it already has does nothing.
+    void setState(PolicyId id, PolicyState state);
+    void setOption(PolicyId id, const QString& elementId, const OptionValue& value);
+    void setComment(PolicyId id, const QString& comment);
+    /// Replaces the whole configuration as one undoable step (e.g. "Open over existing work").
+    void replaceConfiguration(const Configuration& config, const QString& description);
+
+    /// Loads a configuration as a fresh document (clears the undo history, not modified).
+    void load(const Configuration& config, const QString& filePath);
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString& path);
+
+    bool isModified() const;
+    /// Marks the current state as saved.
+    void setSaved();
+
+    /// Validation + lint findings of the current configuration (recomputed on every change).
+    const std::vector<Finding>& findings() const { return m_findings; }
+    void setLintTarget(const Linter::Target& target);
+    const Linter::Target& lintTarget() const { return m_target; }
+
+    /// Used by the undo commands: sets without pushing a command.
+    void applyWithoutUndo(const Configuration& config);
+
+Q_SIGNALS:
+    /// One policy's state, option or comment changed.
+    void policyChanged(ra::PolicyId id);
+    /// Everything may have changed (load, replace).
+    void configurationReset();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+    void findingsChanged();
+
+private:
+    void recomputeFindings();
+    Configuration m_config;
+    QUndoStack* m_undo;
+    QString m_filePath;
+    Linter::Target m_target;
+    std::vector<Finding> m_findings;
+};
+
+} // namespace ra

@@ -11,15 +11,24 @@
 
 namespace ra {
 
+/**
+ * Incremental SHA-256: update() any number of times, then finish(). finish() resets the object,
+ * so it can hash the next message.
+ */
 class Sha256
 {
 public:
     Sha256();
+    /// Adds @p size bytes to the message.
     void update(const void* data, std::size_t size);
     void update(std::string_view s) { update(s.data(), s.size()); }
+    /// Pads the message, returns its 32-byte digest and starts over.
     std::array<std::uint8_t, 32> finish();
 
+    /// The digest of @p data as 64 lower-case hex digits.
     static std::string hex(std::string_view data);
+    /// A digest as 64 lower-case hex digits.
+    static std::string toHex(const std::array<std::uint8_t, 32>& digest);
 
 private:
     void block(const std::uint8_t* p);

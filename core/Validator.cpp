@@ -1,0 +1,372 @@
+#include "Validator.h"
+
+#include "TextCodec.h"
+
+#include <algorithm>
+#include <cctype>
+
+// Sources of the rules (cited per rule below):
+// [ADMX]   remoteassistance.admx (../shared/corpus/admx): element types, ranges, enum items;
+//          <text> without maxLength → 1023, the ADMX schema default (FINDINGS.md §2.1).
+// [ADML]   remoteassistance.adml, RA_Unsolicit explain text: helpers are entered as
+//          "<Domain Name>\<User Name>" or "<Domain Name>\<Group Name>".
+// [SAM]    Microsoft Learn, "SAM-Account-Name attribute" (windows/win32/adschema/a-samaccountname):
+//          account names cannot contain " / \ [ ] : ; | = , + * ? < >.
+// [USER0]  Microsoft Learn, "USER_INFO_0 structure (lmaccess.h)": account names cannot end in a
+//          period and cannot contain the characters 1–31.
+// [NAMING] Microsoft Learn, "Naming conventions in Active Directory for computers, domains, sites,
+//          and OUs": NetBIOS domain and computer names have at most 15 characters and cannot
+//          contain \ / : * ? " < > |.
+//
+// Shapes we accept as DOMAIN\Name (decided here, documented in Validator.h): any NetBIOS
+// domain or computer name before the backslash — "CORP\alice", "BUILTIN\Administrators",
+// "NT AUTHORITY\INTERACTIVE" (spaces are allowed), a local "PC-042\support".
+
+namespace ra {
+
+namespace {
+
+constexpr std::string_view kHelperElement = "RA_Unsolicit_DACL_Edit";
+// [SAM]
+constexpr std::string_view kAccountForbidden = "\"/\\[]:;|=,+*?<>";
+// [NAMING]
+constexpr std::string_view kNetbiosForbidden = "\\/:*?\"<>|";
+// [NAMING]
+constexpr std::size_t kNetbiosMaxLength = 15;
+
+/// Characters (code points) of valid UTF-8; bytes for invalid input.
+std::size_t codePoints(std::string_view s)
+{
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string quoted(std::string_view s)
+{
+    return "\"" + std::string(s) + "\"";
+}
+
+std::string entryRef(int row, std::string_view entry)
+{
+    return "Helper entry " + std::to_string(row + 1) + " (" + quoted(entry) + ")";
+}
+
+Finding helperFinding(Severity severity, int row, std::string code, std::string message)
+{
+    Finding f;
+    f.severity = severity;
+    f.policy = PolicyId::UnsolicitedRemoteAssistance;
+    f.element = std::string(kHelperElement);
+    f.row = row;
+    f.code = std::move(code);
+    f.message = std::move(message);
+    return f;
+}
+
+/// "S-1-5-32-544" and the like: S-1-<authority>(-<subauthority>)+, case-insensitive.
+bool isSidString(std::string_view s)
+{
+    if (s.size() < 5 || !(s[0] == 'S' || s[0] == 's') || s[1] != '-' || s[2] != '1' || s[3] != '-')
+        return false;
+    int groups = 0;
+    bool digits = false;
+    for (std::size_t i = 4; i < s.size(); ++i) {
+        if (std::isdigit(static_cast<unsigned char>(s[i]))) {
+            digits = true;
+        } else if (s[i] == '-' && digits) {
+            ++groups;
+            digits = false;
+        } else {
+            return false;
+        }
+    }
+    return digits && groups >= 1;
+}
+
+/// The characters of @p part that are in @p forbidden or are control characters, each once, in
+/// order of appearance, for a message: `*`, `? and <`, `a control character`.
+std::string forbiddenIn(std::string_view part, std::string_view forbidden)
+{
+    std::string found;
+    bool control = false;
+    for (char c : part) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 1 && u <= 31)
+            control = true;
+        else if (forbidden.find(c) != std::string_view::npos && found.find(c) == std::string::npos)
+            found += c;
+    }
+    std::vector<std::string> names;
+    for (char c : found)
+        names.emplace_back(1, c);
+    if (control)
+        names.emplace_back("a control character");
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == names.size() ? " and " : ", ";
+        out += names[i];
+    }
+    return out;
+}
+
+std::string netbiosGuess(std::string_view dnsName)
+{
+    const auto dot = dnsName.find('.');
+    std::string first(dnsName.substr(0, dot));
+    std::transform(first.begin(), first.end(), first.begin(),
+                   [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); });
+    return first.empty() ? std::string("CORP") : first;
+}
+
+std::string stripColon(std::string label)
+{
+    if (!label.empty() && label.back() == ':')
+        label.pop_back();
+    return label;
+}
+
+std::string excerpt(std::string_view s)
+{
+    // cut at 40 code points, never inside a UTF-8 sequence
+    std::size_t points = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++points > 40)
+            return std::string(s.substr(0, i)) + "…";
+    }
+    return std::string(s);
+}
+
+void validateElement(const Policy& p, const Element& e, const OptionValue& value, std::vector<Finding>& out)
+{
+    auto add = [&](std::string code, std::string message) {
+        Finding f;
+        f.severity = Severity::Error;
+        f.policy = p.id;
+        f.element = e.id;
+        f.code = std::move(code);
+        f.message = std::move(message);
+        out.push_back(std::move(f));
+    };
+    const std::string label = stripColon(e.label);
+    switch (e.type) {
+    case ElementType::Text: {
+        const auto* s = std::get_if<std::string>(&value);
+        if (!s)
+            return;
+        if (!text::isValidUtf8(*s)) {
+            add("text.invalid-utf8", "\"" + label + "\" of " + p.gpEnglishName
+                                         + " is not valid UTF-8 text; retype it.");
+            return;
+        }
+        // [ADMX] maxLength counts characters of the editor's text box, i.e. UTF-16 code units
+        const std::size_t length = text::toUtf16(*s).size();
+        if (length > e.maxLength)
+            add("text.too-long", "\"" + label + "\" of " + p.gpEnglishName + " (" + quoted(excerpt(*s))
+                                     + ") has " + std::to_string(length) + " characters; at most "
+                                     + std::to_string(e.maxLength) + " are allowed.");
+        return;
+    }
+    case ElementType::Decimal: {
+        const auto* n = std::get_if<std::uint32_t>(&value);
+        // [ADMX] <decimal minValue="1" maxValue="99">
+        if (n && (*n < e.minValue || *n > e.maxValue))
+            add("decimal.range", "\"" + label + "\" of " + p.gpEnglishName + " is " + std::to_string(*n)
+                                     + "; it must be between " + std::to_string(e.minValue) + " and "
+                                     + std::to_string(e.maxValue) + ".");
+        return;
+    }
+    case ElementType::Enum: {
+        const auto* n = std::get_if<std::uint32_t>(&value);
+        // [ADMX] <enum> items and their <decimal value>
+        if (n && !e.item(*n)) {
+            std::string choices;
+            for (const auto& item : e.items)
+                choices += (choices.empty() ? "" : ", ") + std::to_string(item.value) + " = " + item.label;
+            add("enum.value", "\"" + label + "\" of " + p.gpEnglishName + " is " + std::to_string(*n)
+                                  + ", which is not one of its choices (" + choices + ").");
+        }
+        return;
+    }
+    case ElementType::List:
+        if (const auto* l = std::get_if<std::vector<std::string>>(&value))
+            for (Finding& f : Validator::validateHelpers(*l))
+                out.push_back(std::move(f));
+        return;
+    }
+}
+
+} // namespace
+
+std::vector<Finding> Validator::validateHelper(const std::string& entry, int row)
+{
+    std::vector<Finding> out;
+    auto add = [&](Severity s, std::string code, std::string message) {
+        out.push_back(helperFinding(s, row, std::move(code), std::move(message)));
+    };
+    const std::string ref = entryRef(row, entry);
+
+    // [ADML] an entry is one "<Domain Name>\<Name>"; an empty row writes an empty value name
+    if (entry.empty()) {
+        add(Severity::Error, "helper.empty",
+            "Helper entry " + std::to_string(row + 1) + " is empty; remove the row or enter DOMAIN\\Name.");
+        return out;
+    }
+    const std::string_view t = text::trim(entry);
+    if (t.empty()) {
+        add(Severity::Error, "helper.blank",
+            "Helper entry " + std::to_string(row + 1)
+                + " contains only spaces; remove the row or enter DOMAIN\\Name.");
+        return out;
+    }
+    if (!text::isValidUtf8(entry)) {
+        add(Severity::Error, "helper.invalid-utf8",
+            "Helper entry " + std::to_string(row + 1) + " is not valid UTF-8 text; retype it.");
+        return out;
+    }
+    // The entry becomes a registry value name and is looked up as it is written: a name with a
+    // leading or trailing space matches no account ([SAM]/[NAMING] names do not carry them).
+    if (t.size() != entry.size()) {
+        const bool leading = entry.find_first_not_of(" \t\r\n") != 0;
+        const bool trailing = entry.find_last_not_of(" \t\r\n") != entry.size() - 1;
+        const std::string where = leading && trailing ? "starts and ends" : leading ? "starts" : "ends";
+        add(Severity::Error, "helper.whitespace",
+            ref + " " + where + " with a space; remove it, no account name " + where + " with one.");
+    }
+
+    // A SID string instead of a name: the list asks for names ([ADML]); Windows may not resolve it.
+    if (isSidString(t)) {
+        add(Severity::Warning, "helper.sid",
+            ref + " is a security identifier (SID); the helper list expects DOMAIN\\Name, so Windows "
+                  "may not recognise it.");
+        return out;
+    }
+
+    const auto slash = t.find('\\');
+    if (slash == std::string_view::npos) {
+        if (t.find('@') != std::string_view::npos) {
+            // [ADML] asks for DOMAIN\Name; a user principal name (user@domain) is another format
+            const auto at = t.find('@');
+            add(Severity::Error, "helper.upn",
+                ref + " is a user principal name (user@domain); write it as DOMAIN\\Name, for example "
+                    + netbiosGuess(t.substr(at + 1)) + "\\" + std::string(t.substr(0, at)) + ".");
+        } else {
+            // [ADML] the domain (or, for a local account, the computer name) is required
+            add(Severity::Error, "helper.no-backslash",
+                ref + " has no domain; write it as DOMAIN\\" + std::string(t)
+                    + " (a local account as COMPUTER\\" + std::string(t) + ").");
+        }
+        const std::string bad = forbiddenIn(t, kAccountForbidden);
+        if (!bad.empty())
+            add(Severity::Error, "helper.forbidden-char",
+                ref + " contains " + bad + ", which Windows does not allow in user or group names.");
+        return out;
+    }
+
+    // A run of backslashes between domain and name: "CORP\\alice" (a habit from escaping).
+    std::size_t nameStart = slash + 1;
+    while (nameStart < t.size() && t[nameStart] == '\\')
+        ++nameStart;
+    if (nameStart - slash > 1)
+        add(Severity::Error, "helper.double-backslash",
+            ref + " has " + std::to_string(nameStart - slash) + " backslashes in a row; use exactly one: "
+                + std::string(t.substr(0, slash)) + "\\" + std::string(t.substr(nameStart)) + ".");
+
+    const std::string_view domain = t.substr(0, slash);
+    const std::string_view name = t.substr(nameStart);
+    if (domain.empty())
+        add(Severity::Error, "helper.domain-empty",
+            ref + " has nothing before the backslash; put the domain or computer name there.");
+    if (name.empty())
+        add(Severity::Error, "helper.name-empty",
+            ref + " has nothing after the backslash; put the user or group name there.");
+
+    if (!domain.empty()) {
+        const std::string badDomain = forbiddenIn(domain, kNetbiosForbidden);
+        if (!badDomain.empty())
+            add(Severity::Error, "helper.forbidden-char",
+                ref + " contains " + badDomain + " in the domain name, which Windows does not allow there.");
+        if (domain.find('.') != std::string_view::npos && domain != ".") {
+            // [NAMING] the pre-Windows 2000 (NetBIOS) domain name has no dots; a dotted name is the
+            // DNS name, which the Offer RA check may not resolve
+            add(Severity::Warning, "helper.dns-domain",
+                ref + " uses the DNS domain name " + quoted(domain)
+                    + "; the helper list expects the NetBIOS domain name, for example "
+                    + netbiosGuess(domain) + "\\" + std::string(name) + ".");
+        } else if (codePoints(domain) > kNetbiosMaxLength) {
+            // [NAMING] NetBIOS names: at most 15 characters
+            add(Severity::Error, "helper.netbios-too-long",
+                ref + " has a domain name of " + std::to_string(codePoints(domain))
+                    + " characters; NetBIOS domain and computer names have at most 15.");
+        }
+    }
+    if (!name.empty()) {
+        // [SAM] and [USER0]
+        const std::string badName = forbiddenIn(name, kAccountForbidden);
+        if (!badName.empty())
+            add(Severity::Error, "helper.forbidden-char",
+                ref + " contains " + badName + " in the name, which Windows does not allow in user or group names.");
+        if (name.back() == '.')
+            add(Severity::Error, "helper.trailing-period",
+                ref + " ends with a period, which Windows does not allow at the end of a user or group name.");
+    }
+    return out;
+}
+
+std::vector<Finding> Validator::validateHelpers(const std::vector<std::string>& helpers)
+{
+    std::vector<Finding> out;
+    std::vector<std::pair<std::string, int>> seen; // lower-cased trimmed entry, first row
+    for (std::size_t i = 0; i < helpers.size(); ++i) {
+        const int row = static_cast<int>(i);
+        for (Finding& f : validateHelper(helpers[i], row))
+            out.push_back(std::move(f));
+        const std::string_view t = text::trim(helpers[i]);
+        if (t.empty())
+            continue;
+        // Value names of a registry key are case-insensitive, and so are account names: two
+        // entries differing only in case are the same registry value and the same account.
+        const std::string folded = text::toLowerAscii(t);
+        const auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == folded; });
+        if (it == seen.end()) {
+            seen.emplace_back(folded, row);
+            continue;
+        }
+        out.push_back(helperFinding(Severity::Error, row, "helper.duplicate",
+                                    entryRef(row, helpers[i]) + " repeats entry " + std::to_string(it->second + 1)
+                                        + " (" + quoted(helpers[static_cast<std::size_t>(it->second)])
+                                        + "); names are compared without regard to case. Remove one of them."));
+    }
+    return out;
+}
+
+std::vector<Finding> Validator::validate(const Configuration& config)
+{
+    std::vector<Finding> out;
+    for (const Policy& p : Catalog::instance().policies()) {
+        const PolicySetting& setting = config.setting(p.id);
+        const std::size_t first = out.size();
+        for (const Element& e : p.elements) {
+            const auto it = setting.options.find(e.id);
+            if (it != setting.options.end())
+                validateElement(p, e, it->second, out);
+        }
+        // Values of a policy that is not Enabled are kept but never written: they must not
+        // block an apply, so their problems are warnings.
+        if (setting.state != PolicyState::Enabled)
+            for (std::size_t i = first; i < out.size(); ++i)
+                if (out[i].severity == Severity::Error) {
+                    out[i].severity = Severity::Warning;
+                    out[i].message += " (Not written while the policy is "
+                        + std::string(setting.state == PolicyState::Disabled ? "Disabled" : "Not configured") + ".)";
+                }
+    }
+    return out;
+}
+
+bool Validator::hasErrors(const std::vector<Finding>& findings)
+{
+    return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::Error; });
+}
+
+} // namespace ra

@@ -1,0 +1,76 @@
+#pragma once
+/**
+ * @file ExplainTextProvider.h
+ * The help texts and labels the console shows for the four policies: Microsoft's verbatim
+ * explain text and labels read at run time from remoteassistance.adml when an ADMX folder is
+ * configured, else the product's own summary and labels (CatalogText).
+ */
+#include "core/Catalog.h"
+#include "models/AdmxDefinitions.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace ra {
+
+class ExplainTextProvider : public QObject
+{
+    Q_OBJECT
+public:
+    /// Where the texts come from.
+    enum class Source { BuiltIn, Adml };
+    Q_ENUM(Source)
+
+    /// No ADMX folder: built-in texts. Call setAdmxFolder() to use the ADML.
+    explicit ExplainTextProvider(QObject* parent = nullptr);
+    ~ExplainTextProvider() override;
+
+    /// C:\Windows\PolicyDefinitions (from %SystemRoot%) on Windows; empty elsewhere.
+    static QString systemAdmxFolder();
+
+    /**
+     * Uses remoteassistance.admx in @p folder and its .adml for @p locale (QLocale name such as
+     * "de_DE"; empty = the system locale), with the fallback `<lang>-<REGION>` → `<lang>` →
+     * en-US. An empty folder switches to the built-in texts. When the files cannot be read,
+     * the built-in texts are used and errorString() says why. Emits changed().
+     */
+    void setAdmxFolder(const QString& folder, const QString& locale = QString());
+    QString admxFolder() const { return m_folder; }
+    QString locale() const { return m_locale; }
+
+    Source source() const { return m_source; }
+    /// The .adml in use (empty for built-in texts).
+    QString admlPath() const;
+    /// The language folder of the .adml in use, e.g. "en-US" (empty for built-in texts).
+    QString admlLanguage() const;
+    /// Why the ADMX folder could not be used (file, line and column); empty when it is used.
+    QString errorString() const { return m_error; }
+
+    /// The explain text: verbatim from the ADML, else the product's summary.
+    QString explainText(PolicyId id) const;
+    /// The policy's display name (ADML string, else CatalogText::policyName).
+    QString displayName(PolicyId id) const;
+    /// A presentation label, e.g. "Helpers:" (ADML presentation, else the catalog label).
+    QString elementLabel(PolicyId id, const QString& elementId) const;
+    /// An enum item label (ADML string, else the catalog label).
+    QString enumItemLabel(PolicyId id, const QString& elementId, std::uint32_t value) const;
+    /// The display name of the category: "Remote Assistance".
+    QString categoryName() const;
+
+Q_SIGNALS:
+    /// The folder, language or source changed: every text may be different.
+    void changed();
+
+private:
+    QString admlString(const QString& reference) const;
+    QString m_folder;
+    QString m_locale;
+    QString m_error;
+    Source m_source = Source::BuiltIn;
+    std::unique_ptr<admx::AdmxFile> m_admx;
+    std::unique_ptr<admx::AdmlFile> m_adml;
+};
+
+} // namespace ra

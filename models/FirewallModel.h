@@ -1,0 +1,77 @@
+#pragma once
+/**
+ * @file FirewallModel.h
+ * The firewall exceptions Offer Remote Assistance needs (core/Firewall.h) as a tree: one
+ * checkable row per Windows version family, its ports, programs and other exceptions as
+ * children. The checked families feed the "copy netsh / PowerShell" buttons.
+ */
+#include "core/Firewall.h"
+
+#include <QAbstractItemModel>
+
+#include <vector>
+
+namespace ra {
+
+class FirewallModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { ExceptionColumn = 0, KindColumn = 1, ProfileColumn = 2 };
+    Q_ENUM(Column)
+
+    /// What a row is.
+    enum class Kind { Family, Port, Program, OtherException };
+    Q_ENUM(Kind)
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, ///< int (Kind)
+        FamilyRole,                  ///< int (ra::WindowsFamily) of the family or its child
+        FamilyIdRole,                ///< QString: "vista", "xp-sp2", "server2003-sp1"
+    };
+    Q_ENUM(Role)
+
+    /// Every family of Firewall::requirements(); "Windows Vista and later" is checked.
+    explicit FirewallModel(QObject* parent = nullptr);
+
+    /// The checked families, in Firewall::requirements() order.
+    std::vector<WindowsFamily> checkedFamilies() const;
+    void setCheckedFamilies(const std::vector<WindowsFamily>& families);
+    bool isChecked(WindowsFamily family) const;
+
+    /// Firewall::netshCommands / powerShellCommands for the checked families.
+    QString netshCommands() const;
+    QString powerShellCommands() const;
+
+    /// The family row of @p family.
+    QModelIndex indexOf(WindowsFamily family) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    /// Qt::CheckStateRole on a family row (column 0) checks or unchecks it.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void checkedFamiliesChanged();
+
+private:
+    struct Child
+    {
+        Kind kind;
+        QString text;
+    };
+    struct FamilyRow
+    {
+        const FirewallRequirement* requirement;
+        std::vector<Child> children;
+        bool checked = false;
+    };
+    std::vector<FamilyRow> m_rows;
+};
+
+} // namespace ra

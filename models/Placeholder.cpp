@@ -1,2 +1,0 @@
-// keeps ra_models non-empty until its first model lands
-namespace ra::models { int placeholder = 0; }

@@ -1,0 +1,195 @@
+#include "models/PolicyDocument.h"
+
+#include "core/Validator.h"
+#include "models/CatalogText.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace ra {
+
+namespace {
+
+/// Command ids for merging; -1 (no merge) for everything else.
+enum CommandId { TextEditId = 1, CommentEditId = 2 };
+
+/**
+ * One edit: the configuration before and after. Configurations are small (four policies), so
+ * keeping both is simpler and safer than replaying deltas.
+ */
+class ConfigurationCommand : public QUndoCommand
+{
+public:
+    ConfigurationCommand(PolicyDocument* document, Configuration before, Configuration after,
+                         const QString& text, int mergeId = -1, std::optional<PolicyId> policy = {},
+                         std::string elementId = {}, bool reset = false)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergeId(mergeId)
+        , m_policy(policy)
+        , m_elementId(std::move(elementId))
+        , m_reset(reset)
+    {
+    }
+
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+    int id() const override { return m_mergeId; }
+
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* next = dynamic_cast<const ConfigurationCommand*>(other);
+        if (!next || next->m_mergeId != m_mergeId || next->m_policy != m_policy
+            || next->m_elementId != m_elementId)
+            return false;
+        m_after = next->m_after;
+        // Typing and then deleting the same text leaves nothing to undo.
+        setObsolete(m_after == m_before);
+        return true;
+    }
+
+private:
+    void apply(const Configuration& config)
+    {
+        m_document->applyWithoutUndo(config);
+        if (m_reset)
+            Q_EMIT m_document->configurationReset();
+    }
+
+    PolicyDocument* m_document;
+    Configuration m_before;
+    Configuration m_after;
+    int m_mergeId;
+    std::optional<PolicyId> m_policy;
+    std::string m_elementId;
+    bool m_reset;
+};
+
+QString elementName(PolicyId id, const std::string& elementId)
+{
+    QString label = CatalogText::elementLabel(id, QString::fromStdString(elementId));
+    if (label.endsWith(QLatin1Char(':')))
+        label.chop(1);
+    return label;
+}
+
+} // namespace
+
+PolicyDocument::PolicyDocument(QObject* parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+{
+    connect(m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    recomputeFindings();
+}
+
+PolicyDocument::~PolicyDocument() = default;
+
+void PolicyDocument::setState(PolicyId id, PolicyState state)
+{
+    if (m_config.state(id) == state)
+        return;
+    Configuration after = m_config;
+    after.setState(id, state);
+    m_undo->push(new ConfigurationCommand(
+        this, m_config, std::move(after),
+        tr("Set “%1” to %2").arg(CatalogText::policyName(id), CatalogText::stateName(state))));
+}
+
+void PolicyDocument::setOption(PolicyId id, const QString& elementId, const OptionValue& value)
+{
+    const std::string element = elementId.toStdString();
+    Configuration after = m_config;
+    after.setOption(id, element, value); // throws ra::Error for an unknown element or wrong type
+    if (after == m_config)
+        return;
+    const bool isText = std::holds_alternative<std::string>(value);
+    m_undo->push(new ConfigurationCommand(
+        this, m_config, std::move(after),
+        tr("Change “%1” of “%2”").arg(elementName(id, element), CatalogText::policyName(id)),
+        isText ? TextEditId : -1, id, element));
+}
+
+void PolicyDocument::setComment(PolicyId id, const QString& comment)
+{
+    std::string text = comment.toStdString();
+    if (m_config.comment(id) == text)
+        return;
+    Configuration after = m_config;
+    after.setComment(id, std::move(text));
+    m_undo->push(new ConfigurationCommand(this, m_config, std::move(after),
+                                          tr("Edit the comment of “%1”").arg(CatalogText::policyName(id)),
+                                          CommentEditId, id));
+}
+
+void PolicyDocument::replaceConfiguration(const Configuration& config, const QString& description)
+{
+    if (config == m_config)
+        return;
+    m_undo->push(new ConfigurationCommand(this, m_config, config, description, -1, std::nullopt, {},
+                                          /*reset=*/true));
+}
+
+void PolicyDocument::load(const Configuration& config, const QString& filePath)
+{
+    m_config = config;
+    m_undo->clear(); // emits cleanChanged → modifiedChanged(false) when it was modified
+    Q_EMIT configurationReset();
+    setFilePath(filePath);
+    recomputeFindings();
+}
+
+void PolicyDocument::setFilePath(const QString& path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    Q_EMIT filePathChanged(m_filePath);
+}
+
+bool PolicyDocument::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+void PolicyDocument::setSaved()
+{
+    m_undo->setClean();
+}
+
+void PolicyDocument::setLintTarget(const Linter::Target& target)
+{
+    m_target = target;
+    recomputeFindings();
+}
+
+void PolicyDocument::applyWithoutUndo(const Configuration& config)
+{
+    std::vector<PolicyId> changed;
+    for (PolicyId id : kAllPolicies)
+        if (!(m_config.setting(id) == config.setting(id)))
+            changed.push_back(id);
+    m_config = config;
+    for (PolicyId id : changed)
+        Q_EMIT policyChanged(id);
+    if (!changed.empty())
+        recomputeFindings();
+}
+
+void PolicyDocument::recomputeFindings()
+{
+    std::vector<Finding> findings = Validator::validate(m_config);
+    std::vector<Finding> lint = Linter::lint(m_config, m_target);
+    findings.insert(findings.end(), std::make_move_iterator(lint.begin()),
+                    std::make_move_iterator(lint.end()));
+    if (findings == m_findings)
+        return;
+    m_findings = std::move(findings);
+    Q_EMIT findingsChanged();
+}
+
+} // namespace ra

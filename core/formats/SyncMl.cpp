@@ -1,0 +1,396 @@
+#include "SyncMl.h"
+
+#include "XmlTree.h"
+#include "core/Error.h"
+#include "core/TextCodec.h"
+
+#include <array>
+#include <charconv>
+#include <map>
+#include <set>
+
+namespace ra {
+
+namespace {
+
+/// U+F000 in UTF-8 (what `&#xF000;` decodes to).
+constexpr std::string_view kF000 = "\xEF\x80\x80";
+
+std::string cdata(std::string_view payload)
+{
+    // '>' is always escaped inside values, so "]]>" cannot occur; split it anyway should a
+    // future element type ever put one there, so the CDATA can never end early.
+    std::string out = "<![CDATA[";
+    std::size_t from = 0;
+    for (auto at = payload.find("]]>"); at != std::string_view::npos; at = payload.find("]]>", from)) {
+        out.append(payload.substr(from, at + 2 - from));
+        out += "]]><![CDATA[";
+        from = at + 2;
+    }
+    out.append(payload.substr(from));
+    out += "]]>";
+    return out;
+}
+
+std::string elementValue(const Policy& policy, const Element& element, const OptionValue& value)
+{
+    try {
+        switch (element.type) {
+        case ElementType::Text:
+            return XmlTree::escape(std::get<std::string>(value));
+        case ElementType::Decimal:
+        case ElementType::Enum:
+            return std::to_string(std::get<std::uint32_t>(value));
+        case ElementType::List: {
+            std::string out;
+            const auto& entries = std::get<std::vector<std::string>>(value);
+            for (std::size_t i = 0; i < entries.size(); ++i) {
+                const std::string& entry = entries[i];
+                if (entry.empty())
+                    throw Error("entry " + std::to_string(i + 1) + " is empty");
+                if (entry.find(kF000) != std::string::npos)
+                    throw Error("entry " + std::to_string(i + 1)
+                                + " contains U+F000, the character that separates list entries");
+                const std::string escaped = XmlTree::escape(entry);
+                if (!out.empty())
+                    out += SyncMl::listDelimiter;
+                // a list without valuePrefix: the registry value name and its data are both
+                // the entry, so each entry is written twice
+                out += escaped;
+                out += SyncMl::listDelimiter;
+                out += escaped;
+            }
+            return out;
+        }
+        }
+    } catch (const Error& e) {
+        throw Error(policy.cspNode + ", data id " + element.id + ": " + e.reason());
+    }
+    return {};
+}
+
+const Policy* policyForUri(std::string_view uri)
+{
+    for (const auto& p : Catalog::instance().policies())
+        if (p.omaUri == uri)
+            return &p;
+    return nullptr;
+}
+
+const Policy* policyForUriIgnoringCase(std::string_view uri)
+{
+    for (const auto& p : Catalog::instance().policies())
+        if (text::iequals(p.omaUri, uri))
+            return &p;
+    return nullptr;
+}
+
+bool isBlank(std::string_view s)
+{
+    return text::trim(s).empty();
+}
+
+std::uint32_t parseNumber(const std::string& s, const std::string& what, const std::string& file,
+                          const std::string& location)
+{
+    std::uint32_t n = 0;
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), n, 10);
+    if (s.empty() || r.ec != std::errc() || r.ptr != s.data() + s.size())
+        throw Error(what + ": expected a decimal number from 0 to 4294967295, found \"" + s + "\"", file,
+                    location);
+    return n;
+}
+
+} // namespace
+
+std::string SyncMl::payload(const Configuration& config, PolicyId id)
+{
+    const Policy& policy = Catalog::instance().policy(id);
+    switch (config.state(id)) {
+    case PolicyState::NotConfigured: return {};
+    case PolicyState::Disabled: return "<disabled/>";
+    case PolicyState::Enabled: break;
+    }
+    std::string out = "<enabled/>";
+    for (const Element& element : policy.elements) {
+        out += "<data id=\"";
+        out += element.id;
+        out += "\" value=\"";
+        out += elementValue(policy, element, config.option(id, element.id));
+        out += "\"/>";
+    }
+    return out;
+}
+
+std::string SyncMl::render(const ChangeSet& changes)
+{
+    return render(changes.configuration());
+}
+
+std::string SyncMl::render(const Configuration& config)
+{
+    std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                      "<SyncML xmlns=\"SYNCML:SYNCML1.2\">\n"
+                      "  <SyncBody>\n";
+    int cmdId = 0;
+    for (const Policy& policy : Catalog::instance().policies()) {
+        const std::string id = std::to_string(++cmdId);
+        if (config.state(policy.id) == PolicyState::NotConfigured) {
+            out += "    <Delete>\n"
+                   "      <CmdID>" + id + "</CmdID>\n"
+                   "      <Item>\n"
+                   "        <Target>\n"
+                   "          <LocURI>" + policy.omaUri + "</LocURI>\n"
+                   "        </Target>\n"
+                   "      </Item>\n"
+                   "    </Delete>\n";
+            continue;
+        }
+        out += "    <Replace>\n"
+               "      <CmdID>" + id + "</CmdID>\n"
+               "      <Item>\n"
+               "        <Meta>\n"
+               "          <Format>chr</Format>\n"
+               "          <Type>text/plain</Type>\n"
+               "        </Meta>\n"
+               "        <Target>\n"
+               "          <LocURI>" + policy.omaUri + "</LocURI>\n"
+               "        </Target>\n"
+               "        <Data>" + cdata(payload(config, policy.id)) + "</Data>\n"
+               "      </Item>\n"
+               "    </Replace>\n";
+    }
+    out += "    <Final/>\n"
+           "  </SyncBody>\n"
+           "</SyncML>\n";
+    return out;
+}
+
+PolicySetting SyncMl::parsePayload(PolicyId id, std::string_view payload, const std::string& file,
+                                   const std::string& location)
+{
+    const Policy& policy = Catalog::instance().policy(id);
+    const std::string what = policy.cspNode + " payload";
+    XmlElement root;
+    try {
+        root = XmlTree::parseFragment(payload, file);
+    } catch (const Error& e) {
+        throw Error(what + ": " + e.reason() + " (" + e.location() + " of the payload)", file, location);
+    }
+    if (!isBlank(root.text))
+        throw Error(what + ": text outside the <enabled/>, <disabled/> and <data/> elements", file, location);
+    if (root.children.empty())
+        throw Error(what + ": expected <enabled/> or <disabled/>, found nothing", file, location);
+
+    PolicySetting setting;
+    for (const Element& e : policy.elements)
+        setting.options.emplace(e.id, Configuration::defaultValue(e));
+
+    const XmlElement& head = root.children.front();
+    const auto headName = head.localName();
+    // Microsoft's own examples also spell these <Enabled/> and <Data>; accept any case.
+    if (text::iequals(headName, "disabled")) {
+        setting.state = PolicyState::Disabled;
+    } else if (text::iequals(headName, "enabled")) {
+        setting.state = PolicyState::Enabled;
+    } else {
+        throw Error(what + ": expected <enabled/> or <disabled/> first, found <" + head.name + ">", file, location);
+    }
+    if (!head.attributes.empty() || !head.children.empty() || !head.text.empty())
+        throw Error(what + ": <" + head.name + "/> takes no attributes or content", file, location);
+
+    if (setting.state == PolicyState::Disabled) {
+        if (root.children.size() > 1)
+            throw Error(what + ": <disabled/> takes no <data/> elements, found <" + root.children[1].name + ">",
+                        file, location);
+        return setting;
+    }
+
+    std::set<std::string> seen;
+    for (std::size_t i = 1; i < root.children.size(); ++i) {
+        const XmlElement& data = root.children[i];
+        if (!text::iequals(data.localName(), "data"))
+            throw Error(what + ": expected <data id=\"…\" value=\"…\"/>, found <" + data.name + ">", file, location);
+        const std::string* dataId = data.attribute("id");
+        const std::string* value = data.attribute("value");
+        if (!dataId || !value)
+            throw Error(what + ": a <data/> element needs both an id and a value attribute", file, location);
+        const Element* element = nullptr;
+        for (const Element& e : policy.elements)
+            if (text::iequals(e.id, *dataId))
+                element = &e;
+        if (!element) {
+            std::string known;
+            for (const Element& e : policy.elements)
+                known += (known.empty() ? "" : ", ") + e.id;
+            throw Error(what + ": unknown data id \"" + *dataId + "\" (this policy has "
+                            + (known.empty() ? std::string("no options") : known) + ")",
+                        file, location);
+        }
+        if (!seen.insert(element->id).second)
+            throw Error(what + ": data id " + element->id + " appears twice", file, location);
+
+        const std::string item = what + ", data id " + element->id;
+        switch (element->type) {
+        case ElementType::Text:
+            setting.options[element->id] = *value;
+            break;
+        case ElementType::Decimal:
+        case ElementType::Enum:
+            setting.options[element->id] = parseNumber(*value, item, file, location);
+            break;
+        case ElementType::List: {
+            std::vector<std::string> parts;
+            if (!value->empty()) {
+                std::size_t from = 0;
+                while (true) {
+                    const auto at = value->find(kF000, from);
+                    parts.push_back(value->substr(from, at == std::string::npos ? std::string::npos : at - from));
+                    if (at == std::string::npos)
+                        break;
+                    from = at + kF000.size();
+                }
+            }
+            if (parts.size() % 2 != 0)
+                throw Error(item + ": the list has " + std::to_string(parts.size())
+                                + " parts separated by U+F000; expected name/value pairs (an even number)",
+                            file, location);
+            std::vector<std::string> entries;
+            for (std::size_t k = 0; k < parts.size(); k += 2) {
+                if (parts[k] != parts[k + 1])
+                    throw Error(item + ": pair " + std::to_string(k / 2 + 1) + " has the name \"" + parts[k]
+                                    + "\" but the value \"" + parts[k + 1]
+                                    + "\"; this list stores each entry as both name and value",
+                                file, location);
+                if (parts[k].empty())
+                    throw Error(item + ": pair " + std::to_string(k / 2 + 1) + " is empty", file, location);
+                entries.push_back(parts[k]);
+            }
+            setting.options[element->id] = std::move(entries);
+            break;
+        }
+        }
+    }
+    for (const Element& e : policy.elements)
+        if (!seen.count(e.id))
+            throw Error(what + ": data id " + e.id
+                            + " is missing (an Enabled ADMX-backed policy needs every option of the policy)",
+                        file, location);
+    return setting;
+}
+
+SyncMlReadResult SyncMl::read(std::string_view document, const std::string& file)
+{
+    const XmlElement root = XmlTree::parseDocument(document, file);
+    if (root.localName() != "SyncML")
+        throw Error("expected the root element <SyncML>, found <" + root.name + ">", file, root.where());
+    const std::string* ns = root.attribute("xmlns");
+    if (ns && !text::iequals(*ns, "SYNCML:SYNCML1.2"))
+        throw Error("expected the namespace SYNCML:SYNCML1.2, found \"" + *ns + "\"", file, root.where());
+    const XmlElement* body = root.child("SyncBody");
+    if (!body)
+        throw Error("<SyncML> has no <SyncBody>", file, root.where());
+
+    SyncMlReadResult result;
+    std::map<std::string, std::string> cmdIds;           // CmdID → where it was
+    std::map<PolicyId, std::string> policySetBy;         // policy → CmdID that set it
+    std::array<bool, 4> mentioned{};
+
+    for (const XmlElement& cmd : body->children) {
+        const std::string_view kind = cmd.localName();
+        if (kind == "Final")
+            continue;
+        const XmlElement* cmdIdElement = cmd.child("CmdID");
+        if (!cmdIdElement)
+            throw Error("<" + cmd.name + "> has no <CmdID>", file, cmd.where());
+        const std::string cmdIdText(text::trim(cmdIdElement->text));
+        const std::uint32_t cmdIdNumber = parseNumber(cmdIdText, "<CmdID>", file, cmd.where());
+        if (cmdIdNumber == 0)
+            throw Error("<CmdID> must be a positive number", file, cmd.where());
+        const std::string cmdLocation = "CmdID " + cmdIdText + " (" + cmd.where() + ")";
+        if (const auto it = cmdIds.find(cmdIdText); it != cmdIds.end())
+            throw Error("CmdID " + cmdIdText + " is used twice (also at " + it->second + ")", file, cmd.where());
+        cmdIds.emplace(cmdIdText, cmd.where());
+
+        const bool isSet = kind == "Replace" || kind == "Add";
+        const bool isDelete = kind == "Delete";
+        bool anyItem = false;
+        for (const XmlElement& item : cmd.children) {
+            if (item.localName() != "Item")
+                continue;
+            anyItem = true;
+            const XmlElement* target = item.child("Target");
+            const XmlElement* locUri = target ? target->child("LocURI") : nullptr;
+            if (!locUri)
+                throw Error("<Item> has no <Target><LocURI>", file, cmdLocation);
+            const std::string& uri = locUri->text;
+            if (uri.empty())
+                throw Error("the <LocURI> is empty", file, cmdLocation);
+            if (uri != text::trim(uri) || uri.find_first_of(" \t\r\n") != std::string::npos)
+                throw Error("the <LocURI> \"" + uri
+                                + "\" contains white space or a line break (Windows answers 404 for such a node)",
+                            file, cmdLocation);
+            const Policy* policy = policyForUri(uri);
+            if (!policy) {
+                if (const Policy* close = policyForUriIgnoringCase(uri))
+                    throw Error("the <LocURI> \"" + uri + "\" differs from " + close->omaUri
+                                    + " in letter case (OMA-DM node names are case-sensitive)",
+                                file, cmdLocation);
+                result.notes.push_back("ignored <" + cmd.name + "> of " + uri + " at " + cmdLocation
+                                       + ": not a Remote Assistance policy");
+                continue;
+            }
+            if (!isSet && !isDelete) {
+                result.notes.push_back("ignored <" + cmd.name + "> of " + uri + " at " + cmdLocation
+                                       + ": only Replace, Add and Delete change a policy");
+                continue;
+            }
+            if (const auto it = policySetBy.find(policy->id); it != policySetBy.end())
+                throw Error(policy->cspNode + " is set twice (also by " + it->second + ")", file, cmdLocation);
+            policySetBy.emplace(policy->id, cmdLocation);
+            mentioned[static_cast<std::size_t>(index(policy->id))] = true;
+
+            if (isDelete) {
+                PolicySetting setting = result.configuration.setting(policy->id);
+                setting.state = PolicyState::NotConfigured;
+                result.configuration.setSetting(policy->id, std::move(setting));
+                continue;
+            }
+
+            // Meta may sit on the item or on the command
+            const XmlElement* meta = item.child("Meta");
+            if (!meta)
+                meta = cmd.child("Meta");
+            const XmlElement* format = meta ? meta->child("Format") : nullptr;
+            if (!format || text::trim(format->text) != "chr")
+                throw Error("<" + cmd.name + "> of " + policy->cspNode
+                                + " needs <Meta><Format>chr</Format></Meta> (ADMX-backed policies take their "
+                                  "payload as a string)",
+                            file, cmdLocation);
+            if (const XmlElement* type = meta->child("Type"); type && text::trim(type->text) != "text/plain")
+                throw Error("<" + cmd.name + "> of " + policy->cspNode + " has <Type>" + type->text
+                                + "</Type>; expected text/plain",
+                            file, cmdLocation);
+            const XmlElement* data = item.child("Data");
+            if (!data)
+                throw Error("<" + cmd.name + "> of " + policy->cspNode + " has no <Data> payload", file, cmdLocation);
+            std::string_view payload = data->text;
+            if (text::trim(payload).size() != payload.size()) {
+                result.notes.push_back("the payload of " + policy->cspNode + " at " + cmdLocation
+                                       + " has white space or line breaks around it; some Windows versions reject that");
+                payload = text::trim(payload);
+            }
+            PolicySetting setting = parsePayload(policy->id, payload, file, cmdLocation);
+            setting.comment = result.configuration.comment(policy->id);
+            result.configuration.setSetting(policy->id, std::move(setting));
+        }
+        if (!anyItem && (isSet || isDelete))
+            throw Error("<" + cmd.name + "> has no <Item>", file, cmdLocation);
+    }
+    for (const Policy& p : Catalog::instance().policies())
+        if (!mentioned[static_cast<std::size_t>(index(p.id))])
+            result.notes.push_back(p.cspNode + " is not in the document; read as Not configured");
+    return result;
+}
+
+} // namespace ra

@@ -129,7 +129,8 @@ GraphReadResult GraphJson::readText(std::string_view text, const std::string& fi
     try {
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
-        throw Error::atOffset("not valid JSON (" + std::string(e.what()) + ")", e.byte, file);
+        // nlohmann counts bytes from 1; our offsets count from 0
+        throw Error::atOffset("not valid JSON (" + std::string(e.what()) + ")", e.byte > 0 ? e.byte - 1 : 0, file);
     }
     return read(doc, file);
 }

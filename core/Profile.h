@@ -5,12 +5,14 @@
  * SHA-256 shows whether it was altered after it was written.
  */
 #include "Configuration.h"
+#include "Error.h"
 #include "FileSystem.h"
 
 #include <filesystem>
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ra {
 
@@ -46,16 +48,90 @@ struct Profile
     }
 };
 
-/// Reading and writing profiles.
+/// One problem of a malformed profile: where (RFC 6901 JSON pointer, "" = the document) and what.
+struct ProfileProblem
+{
+    std::string pointer;
+    std::string reason;
+    bool operator==(const ProfileProblem&) const = default;
+};
+
+/**
+ * A profile that does not have the expected structure or values. Lists every problem found;
+ * location() and reason() are the first one's (reason() adds "(and N more problems)").
+ */
+class ProfileError : public Error
+{
+public:
+    ProfileError(std::vector<ProfileProblem> problems, const std::string& file);
+    const std::vector<ProfileProblem>& problems() const noexcept { return m_problems; }
+
+private:
+    std::vector<ProfileProblem> m_problems;
+};
+
+/**
+ * A profile that is well-formed but whose SHA-256 does not match its content (or that has no
+ * "sha256" member): it was changed after it was written. The reason reads "the profile was
+ * changed after it was written (its SHA-256 does not match)" or "… (it has no SHA-256)".
+ *
+ * Decision: this is an error, of its own type, so that nobody applies an altered profile by
+ * accident — every caller that only catches ra::Error refuses it. A caller that wants to let the
+ * user look at (or deliberately accept) the altered content catches ProfileIntegrityError and
+ * takes profile(), which is complete and has integrityVerified == false.
+ */
+class ProfileIntegrityError : public Error
+{
+public:
+    ProfileIntegrityError(std::string reason, const std::string& file, Profile profile);
+    const Profile& profile() const noexcept { return m_profile; }
+
+private:
+    Profile m_profile;
+};
+
+/**
+ * Reading and writing profiles. The document:
+ *
+ *     {
+ *       "schema": "ra-console-profile",
+ *       "version": 1,
+ *       "provenance": {"author": "…", "host": "…", "productVersion": "0.1.0",
+ *                      "created": "2026-11-22T10:00:00Z", "modified": "2026-11-22T10:05:00Z"},
+ *       "policies": {
+ *         "<CSP node>": {"state": "Enabled" | "Disabled" | "NotConfigured",
+ *                        "options": {"<ADMX element id>": "text" | number | ["list", …]},
+ *                        "comment": "…"}
+ *       },
+ *       "sha256": "<64 hex digits>"
+ *     }
+ *
+ * Only included policies are written, each with all its option values (values are kept while a
+ * policy is not Enabled). When reading, "provenance", "options", each option and "comment" may be
+ * left out (empty / the Group Policy editor's default); "state" is required. Unknown members are
+ * errors (they would be silently lost otherwise).
+ *
+ * The canonical content that "sha256" covers is the parsed document without "sha256", serialised
+ * by nlohmann::json::dump() without indentation: object keys sorted by their UTF-8 bytes, no
+ * whitespace, integers in decimal, strings as raw UTF-8 with '"', '\\' and control characters
+ * escaped. Re-indenting the file or reordering its members therefore keeps it valid; changing any
+ * value does not.
+ */
 class ProfileFormat
 {
 public:
-    /// The JSON text (UTF-8, 2-space indent, trailing newline) with its "sha256".
+    /// The JSON text (UTF-8, 2-space indent, trailing newline) with its "sha256". Members are
+    /// written in the order shown above, policies in catalog order, options in ADMX order.
     static std::string write(const Profile& profile);
     /**
-     * Parses a profile. Throws ra::Error naming @p fileName, the JSON pointer and the reason
-     * (syntax error with its byte offset, wrong type, unknown policy or option, value out of
-     * range, a newer schema version, a SHA-256 that does not match); nothing partial is returned.
+     * Parses a profile. Throws (naming @p fileName):
+     * - ra::Error at "offset N" for a JSON syntax error (N = 0-based byte offset);
+     * - ra::Error at "/schema" for another document type, at "/version" for a newer (or invalid)
+     *   schema version, which is refused with a clear message before anything else is read;
+     * - ProfileError with every problem and its JSON pointer (wrong type, unknown policy or
+     *   option, value out of range, missing state);
+     * - ProfileIntegrityError when the SHA-256 does not match.
+     * Nothing partial is ever returned; a returned profile has integrityVerified == true.
      */
     static Profile read(std::string_view json, const std::string& fileName = {});
 
@@ -63,8 +139,14 @@ public:
     /// compactly with sorted keys.
     static std::string digest(const Profile& profile);
 
+    /// The current time as "YYYY-MM-DDTHH:MM:SSZ" (UTC), for Provenance::created/modified.
+    static std::string currentUtcTime();
+
+    /// Writes write(profile) through FileSystem::writeAtomic: the file holds the old or the new
+    /// profile, never a part.
     static void save(const std::filesystem::path& path, const Profile& profile,
                      FileSystem& fs = FileSystem::real());
+    /// Reads @p path through @p fs; errors name the file (displayPath(path)).
     static Profile load(const std::filesystem::path& path, FileSystem& fs = FileSystem::real());
 };
 

@@ -106,11 +106,63 @@ GroupPolicyReadResult GroupPolicy::read(const std::vector<RegistryEntry>& input)
         });
     };
 
+    auto eraseWhere = [&](auto predicate) {
+        const std::size_t before = values.size();
+        values.erase(std::remove_if(values.begin(), values.end(), predicate), values.end());
+        return before - values.size();
+    };
+    // True when @p key is @p root or one of its subkeys.
+    auto isUnder = [](std::string_view key, std::string_view root) {
+        return text::iequals(key, root)
+            || (key.size() > root.size() && text::istartsWith(key, root) && key[root.size()] == '\\');
+    };
+    auto names = [](const RegistryEntry& e) {
+        std::vector<std::string> out;
+        const std::string list = e.asString().value_or(std::string());
+        std::size_t start = 0;
+        while (start <= list.size()) {
+            std::size_t end = list.find(';', start);
+            if (end == std::string::npos)
+                end = list.size();
+            const auto name = text::trim(std::string_view(list).substr(start, end - start));
+            if (!name.empty())
+                out.emplace_back(name);
+            start = end + 1;
+        }
+        return out;
+    };
+
     for (const RegistryEntry& e : input) {
         ControlCode code = ControlCode::None;
         const std::string subject = subjectName(e, &code);
         const bool ours = ownerByName(e.key, subject).has_value();
+
+        // Control codes aimed at a whole key or a list of names also remove our values when
+        // they sit on a key we share with other policies ([MS-GPREG] §2.2.1, the Win32 SDK
+        // "Control Codes"): apply them whether or not the entry is ours.
+        std::size_t removed = 0;
+        switch (code) {
+        case ControlCode::DeleteAllValues:
+            removed = eraseWhere([&](const Slot& s) { return text::iequals(s.key, e.key); });
+            break;
+        case ControlCode::DeleteValues:
+            for (const std::string& name : names(e))
+                removed += eraseWhere([&](const Slot& s) { return text::iequals(s.key, e.key) && text::iequals(s.name, name); });
+            break;
+        case ControlCode::DeleteKeys:
+            for (const std::string& sub : names(e)) {
+                const std::string root = e.key + "\\" + sub;
+                removed += eraseWhere([&](const Slot& s) { return isUnder(s.key, root); });
+            }
+            break;
+        default:
+            break;
+        }
+
         if (!ours) {
+            if (removed > 0)
+                result.notes.push_back("control entry " + e.key + "\\" + e.valueName + " removed "
+                                       + std::to_string(removed) + " Remote Assistance value(s) set before it");
             result.foreign.push_back(e);
             continue;
         }
@@ -134,12 +186,20 @@ GroupPolicyReadResult GroupPolicy::read(const std::vector<RegistryEntry>& input)
             if (auto it = find(e.key, subject); it != values.end())
                 values.erase(it);
             break;
-        case ControlCode::DeleteAllValues:
-            values.erase(std::remove_if(values.begin(), values.end(),
-                                        [&](const Slot& s) { return text::iequals(s.key, e.key); }),
-                         values.end());
+        case ControlCode::SoftValue:
+            // **soft.X: X is set only when it does not exist yet
+            if (find(e.key, subject) == values.end()) {
+                RegistryEntry value = e;
+                value.valueName = subject;
+                values.push_back({e.key, subject, std::move(value)});
+            }
             break;
-        default:
+        case ControlCode::DeleteAllValues:
+        case ControlCode::DeleteValues:
+        case ControlCode::DeleteKeys:
+        case ControlCode::SecureKey: // permissions only; no values change
+            break;
+        case ControlCode::Unknown:
             result.notes.push_back("control entry " + e.key + "\\" + e.valueName + " was not interpreted");
             break;
         }

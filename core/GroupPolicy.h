@@ -54,6 +54,13 @@ public:
      * Interprets entries in order, as Windows applies them (control codes first delete, later
      * values win), and reads the four policies' configuration from the result. A policy whose
      * value is absent or was deleted is Not configured.
+     *
+     * Keys and value names compare case-insensitively. Control codes: `**del.X`, `**delvals.`,
+     * `**DeleteValues` (';'-separated names), `**DeleteKeys` (';'-separated subkeys) and
+     * `**soft.X` (set X only if absent) are applied; `**SecureKey` changes no value. A
+     * `**delvals.`, `**DeleteValues` or `**DeleteKeys` on a key shared with other policies is
+     * kept in @c foreign and still removes the Remote Assistance values set before it (with a
+     * note). Other `**` codes of ours are reported in @c notes.
      */
     static GroupPolicyReadResult read(const std::vector<RegistryEntry>& entries);
 };

@@ -58,23 +58,28 @@ std::vector<RegistryEntry> RegistryPlan::removalEntries(PolicyId id)
     return out;
 }
 
-std::vector<RegistryOperation> RegistryPlan::operations(const ChangeSet& changes,
-                                                        const RegistryTarget& current,
-                                                        const std::set<PolicyId>& scope)
+std::vector<RegistryEntry> RegistryPlan::entries(const ChangeSet& changes, const std::set<PolicyId>& scope)
 {
-    std::vector<RegistryEntry> entries;
+    std::vector<RegistryEntry> out;
     for (const RegistryEntry& e : changes.entries()) {
         const auto owner = GroupPolicy::ownerOf(e);
         if (owner && scope.count(*owner))
-            entries.push_back(e);
+            out.push_back(e);
     }
     for (PolicyId id : changes.removed()) {
         if (!scope.count(id))
             continue;
         auto removal = removalEntries(id);
-        entries.insert(entries.end(), removal.begin(), removal.end());
+        out.insert(out.end(), removal.begin(), removal.end());
     }
-    return fromEntries(entries, current);
+    return out;
+}
+
+std::vector<RegistryOperation> RegistryPlan::operations(const ChangeSet& changes,
+                                                        const RegistryTarget& current,
+                                                        const std::set<PolicyId>& scope)
+{
+    return fromEntries(entries(changes, scope), current);
 }
 
 std::vector<RegistryOperation> RegistryPlan::fromEntries(const std::vector<RegistryEntry>& entries,

@@ -41,6 +41,11 @@ public:
     static std::vector<RegistryOperation> fromEntries(const std::vector<RegistryEntry>& entries,
                                                       const RegistryTarget& current);
 
+    /// The Group Policy entries of @p changes for the policies in @p scope, followed by the
+    /// removalEntries() of every Not configured policy in scope: what a target must interpret.
+    static std::vector<RegistryEntry> entries(
+        const ChangeSet& changes, const std::set<PolicyId>& scope = {kAllPolicies.begin(), kAllPolicies.end()});
+
     /// The entries that make a Not configured policy's values go away (`**del.` / `**delvals.`).
     static std::vector<RegistryEntry> removalEntries(PolicyId id);
 };

@@ -42,6 +42,8 @@ public:
     /// Firewall::netshCommands / powerShellCommands for the checked families.
     QString netshCommands() const;
     QString powerShellCommands() const;
+    /// Firewall::legacyNetshCommands (`netsh firewall …`, Windows XP SP2 / Server 2003 SP1).
+    QString legacyNetshCommands() const;
 
     /// The family row of @p family.
     QModelIndex indexOf(WindowsFamily family) const;

@@ -87,25 +87,23 @@ public:
 
     QXmlStreamReader& xml() { return m_xml; }
 
-    [[noreturn]] void fail(const QString& reason) const
-    {
-        throw Error(reason.toStdString(), m_file.toStdString(),
-                    QStringLiteral("line %1, column %2").arg(m_xml.lineNumber()).arg(m_xml.columnNumber()).toStdString());
-    }
+    /// An error about the current element: located at its start tag.
+    [[noreturn]] void fail(const QString& reason) const { failAt(reason, m_startLine, m_startColumn); }
 
     /// Throws when the XML itself is broken (after any read).
     void check() const
     {
         if (m_xml.hasError())
-            fail(m_xml.errorString());
+            failAt(m_xml.errorString(), m_xml.lineNumber(), m_xml.columnNumber());
     }
 
     /// Positions on the root element and checks its name.
     void expectRoot(QLatin1StringView name)
     {
-        if (!m_xml.readNextStartElement()) {
+        if (!nextChild()) {
             check();
-            fail(QStringLiteral("the file has no XML root element; expected <%1>").arg(name));
+            failAt(QStringLiteral("the file has no XML root element; expected <%1>").arg(name),
+                   m_xml.lineNumber(), m_xml.columnNumber());
         }
         if (m_xml.name() != name)
             fail(QStringLiteral("the root element is <%1>; expected <%2>").arg(m_xml.name(), name));
@@ -114,9 +112,26 @@ public:
     /// Next child start element of the current element; false at its end tag.
     bool nextChild()
     {
-        const bool found = m_xml.readNextStartElement();
-        check();
-        return found;
+        for (;;) {
+            // where the next token starts: after the previous one (white space is a token too)
+            // (QXmlStreamReader reads ahead to find an XML declaration: without one, the first
+            // token starts at the beginning of the file)
+            const auto previous = m_xml.tokenType();
+            const bool atStart = previous == QXmlStreamReader::NoToken
+                || (previous == QXmlStreamReader::StartDocument && m_xml.documentVersion().isEmpty());
+            m_startLine = atStart ? 1 : m_xml.lineNumber();
+            m_startColumn = atStart ? 0 : m_xml.columnNumber();
+            // text ends where the '<' of the next tag is, which the reader has consumed already
+            if (previous == QXmlStreamReader::Characters && m_startColumn > 0)
+                --m_startColumn;
+            switch (m_xml.readNext()) {
+            case QXmlStreamReader::StartElement: return true;
+            case QXmlStreamReader::EndElement:
+            case QXmlStreamReader::EndDocument: return false;
+            case QXmlStreamReader::Invalid: check(); return false;
+            default: break;
+            }
+        }
     }
 
     void skip()
@@ -150,11 +165,21 @@ public:
         return attr(name);
     }
 
-    int line() const { return static_cast<int>(m_xml.lineNumber()); }
+    /// The line of the current element's start tag.
+    int line() const { return static_cast<int>(m_startLine); }
 
 private:
+    [[noreturn]] void failAt(const QString& reason, qint64 line, qint64 column) const
+    {
+        // QXmlStreamReader counts columns from 0; editors from 1
+        throw Error(reason.toStdString(), m_file.toStdString(),
+                    QStringLiteral("line %1, column %2").arg(line).arg(column + 1).toStdString());
+    }
+
     QXmlStreamReader m_xml;
     QString m_file;
+    qint64 m_startLine = 1;
+    qint64 m_startColumn = 0;
 };
 
 QByteArray readFile(const QString& path)

@@ -50,8 +50,8 @@ public:
     void setState(PolicyId id, PolicyState state) { m_settings[idx(id)].state = state; }
 
     const PolicySetting& setting(PolicyId id) const { return m_settings[idx(id)]; }
-    /// Replaces a whole setting; throws ra::Error when an element is missing, unknown or of the
-    /// wrong type.
+    /// Replaces a whole setting. Elements left out take the Group Policy editor's default;
+    /// throws ra::Error (and changes nothing) when an element is unknown or of the wrong type.
     void setSetting(PolicyId id, PolicySetting setting);
 
     const OptionValue& option(PolicyId id, std::string_view elementId) const;

@@ -1,0 +1,57 @@
+#include "RegistryPolBackend.h"
+
+#include "core/formats/LgpoText.h"
+#include "core/formats/PolMerge.h"
+#include "core/formats/RegistryPol.h"
+
+namespace ra {
+
+RegistryPolBackend::RegistryPolBackend(std::filesystem::path file, FileSystem& fs)
+    : m_file(std::move(file))
+    , m_fs(fs)
+{
+}
+
+std::vector<RegistryEntry> RegistryPolBackend::existing() const
+{
+    if (!m_fs.exists(m_file))
+        return {};
+    return RegistryPol::read(m_file, m_fs);
+}
+
+std::vector<PreviewItem> RegistryPolBackend::preview(const ChangeSet& changes)
+{
+    const auto merged = PolMerge::merge(existing(), changes);
+    return {{PreviewItem::Kind::File, displayPath(m_file.filename()),
+             LgpoText::render(merged.entries, "Computer", nullptr,
+                              "registry.pol shown as LGPO text; " + std::to_string(merged.foreignKept)
+                                  + " entries of other policies kept")}};
+}
+
+ApplyReport RegistryPolBackend::apply(const ChangeSet& changes, Progress* progress)
+{
+    ApplyReport report;
+    if (progress)
+        progress->step("Reading " + displayPath(m_file), 0, 2);
+    const auto merged = PolMerge::merge(existing(), changes);
+    if (progress)
+        progress->step("Writing " + displayPath(m_file), 1, 2);
+    RegistryPol::write(m_file, merged.entries, m_fs);
+    report.log.push_back("Wrote " + std::to_string(merged.oursWritten) + " Remote Assistance entries to "
+                         + displayPath(m_file) + " (replaced " + std::to_string(merged.oursRemoved) + ", kept "
+                         + std::to_string(merged.foreignKept) + " entries of other policies)");
+    for (const auto& n : merged.notes)
+        report.log.push_back("Note: " + n);
+    if (progress)
+        progress->step("Done", 2, 2);
+    return report;
+}
+
+std::optional<GroupPolicyReadResult> RegistryPolBackend::current()
+{
+    if (!m_fs.exists(m_file))
+        return std::nullopt;
+    return GroupPolicy::read(RegistryPol::read(m_file, m_fs));
+}
+
+} // namespace ra

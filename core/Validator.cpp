@@ -119,6 +119,35 @@ std::string netbiosGuess(std::string_view dnsName)
     return first.empty() ? std::string("CORP") : first;
 }
 
+/// Case folding for duplicate detection. Windows compares registry value names and account
+/// names without regard to case over all of Unicode; this folds ASCII, Latin-1, Latin
+/// Extended-A, Greek and Cyrillic capitals — the scripts of the names admins type — and leaves
+/// other characters as they are.
+std::string foldCase(std::string_view utf8)
+{
+    auto fold = [](char16_t u) -> char16_t {
+        if ((u >= u'A' && u <= u'Z') || (u >= 0x00C0 && u <= 0x00DE && u != 0x00D7)
+            || (u >= 0x0391 && u <= 0x03AB && u != 0x03A2) || (u >= 0x0410 && u <= 0x042F))
+            return static_cast<char16_t>(u + 0x20);
+        if (u >= 0x0400 && u <= 0x040F)
+            return static_cast<char16_t>(u + 0x50);
+        if (u == 0x0178) // Ÿ
+            return 0x00FF;
+        // Latin Extended-A: capital and small letters alternate; capitals are even in
+        // U+0100–U+012F, U+0132–U+0137 and U+014A–U+0177, odd in U+0139–U+0148 and U+0179–U+017E
+        const bool evenCapitals = (u >= 0x0100 && u <= 0x012F) || (u >= 0x0132 && u <= 0x0137)
+            || (u >= 0x014A && u <= 0x0177);
+        const bool oddCapitals = (u >= 0x0139 && u <= 0x0148) || (u >= 0x0179 && u <= 0x017E);
+        if ((evenCapitals && u % 2 == 0) || (oddCapitals && u % 2 == 1))
+            return static_cast<char16_t>(u + 1);
+        return u;
+    };
+    std::u16string units = text::toUtf16(utf8);
+    for (char16_t& u : units)
+        u = fold(u);
+    return text::toUtf8(units);
+}
+
 std::string stripColon(std::string label)
 {
     if (!label.empty() && label.back() == ':')
@@ -326,7 +355,9 @@ std::vector<Finding> Validator::validateHelpers(const std::vector<std::string>& 
             continue;
         // Value names of a registry key are case-insensitive, and so are account names: two
         // entries differing only in case are the same registry value and the same account.
-        const std::string folded = text::toLowerAscii(t);
+        if (!text::isValidUtf8(t))
+            continue; // reported by validateHelper
+        const std::string folded = foldCase(t);
         const auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == folded; });
         if (it == seen.end()) {
             seen.emplace_back(folded, row);

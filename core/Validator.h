@@ -37,7 +37,8 @@ namespace ra {
  *
  * Accepted shapes: any NetBIOS domain or computer name before the backslash, so
  * "BUILTIN\Administrators", "NT AUTHORITY\INTERACTIVE" and a local "PC-042\support" are valid.
- * Case folding of duplicates is ASCII-only.
+ * Duplicates are found with the case of ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic
+ * letters folded (Windows folds all of Unicode; other scripts compare exactly).
  */
 class Validator
 {

@@ -350,6 +350,10 @@ private slots:
                      helper(Severity::Error, 3, "helper.duplicate",
                             "Helper entry 4 (\"CORP\\Alice\") repeats entry 1 (\"CORP\\Alice\"); names are compared "
                             "without regard to case. Remove one of them.")}));
+        // beyond ASCII: Windows folds the case of every letter
+        QCOMPARE(codes(Validator::validateHelpers({"CORP\\Ärzte", "corp\\ärzte", "CORP\\Łódź", "CORP\\łÓdŹ",
+                                                   "CORP\\Отдел", "corp\\отдел", "CORP\\Źz", "CORP\\Żz"})),
+                 (std::vector<std::string>{"helper.duplicate", "helper.duplicate", "helper.duplicate"}));
         // empty rows are reported as empty, not as duplicates of each other
         QCOMPARE(codes(Validator::validateHelpers({"", ""})),
                  (std::vector<std::string>{"helper.empty", "helper.empty"}));

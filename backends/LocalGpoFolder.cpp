@@ -90,7 +90,8 @@ PolMergeResult LocalGpoFolder::apply(const ChangeSet& changes)
             m_fs.removeAll(machineDir);
     };
     try {
-        m_fs.createDirectory(machineDir);
+        if (!machineExisted)
+            m_fs.createDirectory(machineDir);
     } catch (...) {
         undoFolders();
         throw;

@@ -211,7 +211,8 @@ private slots:
         QCOMPARE(findings[0].message, std::string("Solicited Remote Assistance is enabled; the DISA STIG "
                                                   "(WN10-CC-000155) and the CIS benchmark require it to be "
                                                   "disabled."));
-        const Finding* offer = byCode(Linter::lint(offerWithHelper()), "baseline.cis-offer");
+        const auto offerFindings = Linter::lint(offerWithHelper());
+        const Finding* offer = byCode(offerFindings, "baseline.cis-offer");
         QVERIFY(offer);
         QCOMPARE(offer->severity, Severity::Info);
         QCOMPARE(offer->message, std::string("Offer Remote Assistance is enabled; the CIS benchmark recommends "

@@ -386,6 +386,12 @@ Profile ProfileFormat::read(std::string_view text, const std::string& fileName)
         if (const auto close = reason.find("] "); reason.rfind("[json.exception", 0) == 0 && close != std::string::npos)
             reason = reason.substr(close + 2);
         throw Error::atOffset("not valid JSON: " + reason, e.byte > 0 ? e.byte - 1 : 0, fileName);
+    } catch (const json::exception& e) {
+        // e.g. out_of_range 406 for a number like 1e500, which carries no position
+        std::string reason = e.what();
+        if (const auto close = reason.find("] "); reason.rfind("[json.exception", 0) == 0 && close != std::string::npos)
+            reason = reason.substr(close + 2);
+        throw Error("not valid JSON: " + reason, fileName);
     }
     if (!doc.is_object())
         throw ProfileError({{"", "expected a JSON object (a Remote Assistance console profile), found " + describe(doc)}},

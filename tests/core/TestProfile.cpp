@@ -235,6 +235,17 @@ private slots:
                              "parsing object - unexpected end of input; expected '}'"));
     }
 
+    void numberOverflowIsAnError()
+    {
+        // nlohmann reports this as out_of_range, not parse_error: it must still be an ra::Error
+        QCOMPARE(errorOf("{\"schema\":\"ra-console-profile\",\"version\":1e500}"),
+                 std::string("p.json: not valid JSON: number overflow parsing '1e500'"));
+        // deep nesting is rejected by structure, without recursion trouble
+        const std::string deep = doc("{\"SessionLogging\":{\"state\":" + std::string(100000, '[') + std::string(100000, ']') + "}}");
+        QCOMPARE(problemsOf(deep), (std::vector<ProfileProblem>{{"/policies/SessionLogging/state",
+                                                               "expected \"NotConfigured\", \"Enabled\" or \"Disabled\", found an array"}}));
+    }
+
     void notAnObject()
     {
         QCOMPARE(problemsOf("[1,2]"),

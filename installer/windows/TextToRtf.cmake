@@ -1,0 +1,20 @@
+# ra_text_to_rtf(<input.txt> <output.rtf>): the license text as RTF for the MSI's license page.
+# Blank lines separate paragraphs; the lines of a paragraph are joined with spaces so the dialog
+# can wrap them. Only ASCII input is accepted (RTF would need \uN escapes otherwise).
+function(ra_text_to_rtf input output)
+    file(READ "${input}" _text)
+    if(_text MATCHES "[^\t\n\r -~]")
+        message(FATAL_ERROR "${input}: only ASCII text can be turned into the license RTF")
+    endif()
+    string(REPLACE "\r" "" _text "${_text}")
+    string(REPLACE "\\" "\\\\" _text "${_text}")
+    string(REPLACE "{" "\\{" _text "${_text}")
+    string(REPLACE "}" "\\}" _text "${_text}")
+    string(STRIP "${_text}" _text)
+    string(REGEX REPLACE "\n[ \t]*\n+" "@RA_PARAGRAPH@" _text "${_text}")
+    string(REPLACE "\n" " " _text "${_text}")
+    string(REPLACE "@RA_PARAGRAPH@" "\\par\\par\n" _text "${_text}")
+    set(_rtf "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Arial;}}\\viewkind4\\uc1\\pard\\f0\\fs18\n${_text}\\par\n}\n")
+    file(WRITE "${output}.tmp" "${_rtf}")
+    file(RENAME "${output}.tmp" "${output}")
+endfunction()

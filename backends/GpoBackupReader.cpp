@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/TextCodec.h"
+#include "core/formats/CommentCmtx.h"
 #include "core/formats/RegistryPol.h"
 #include "core/formats/XmlReader.h"
 
@@ -193,6 +194,14 @@ GpoBackupOpenResult GpoBackupReader::open(const fs::path& path, const FileSystem
     const auto entries = RegistryPol::read(r.registryPol, fsys);
     r.read = GroupPolicy::read(entries);
     r.foreignEntries = r.read.foreign.size();
+    // the policy comments the Group Policy editor keeps beside registry.pol
+    if (auto cmtx = findChild(fsys, r.registryPol.parent_path(), "comment.cmtx")) {
+        std::size_t others = 0;
+        for (const auto& [id, comment] : CommentCmtx::read(fsys.read(*cmtx), displayPath(*cmtx), &others))
+            r.read.configuration.setComment(id, comment);
+        if (others)
+            r.notes.push_back("comment.cmtx holds " + std::to_string(others) + " comments on other policies; they are not read");
+    }
     return r;
 }
 

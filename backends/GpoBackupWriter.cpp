@@ -3,6 +3,7 @@
 #include "core/Catalog.h"
 #include "core/Error.h"
 #include "core/TextCodec.h"
+#include "core/formats/CommentCmtx.h"
 #include "core/formats/GptIni.h"
 #include "core/formats/RegistryPol.h"
 #include "core/formats/XmlReader.h"
@@ -166,7 +167,7 @@ std::string sourcePath(const GpoBackupSpec& s, std::string_view relative)
 constexpr std::uint32_t kMachineVersion = 1;
 constexpr std::uint32_t kUserVersion = 0;
 
-Bytes backupXml(const GpoBackupSpec& s)
+Bytes backupXml(const GpoBackupSpec& s, bool withComments)
 {
     XmlWriter::Options o;
     o.declaration = true;
@@ -216,6 +217,18 @@ Bytes backupXml(const GpoBackupSpec& s)
     w.attribute("bkp:SourceExpandedPath", sourcePath(s, "Adm\\*.*"));
     w.endElement();
     w.endElement(); // GroupPolicyExtension
+    if (withComments) {
+        // GPMC files the editor's comment store under this extension ID (corpus Backup.xml)
+        w.startElement("GroupPolicyExtension");
+        w.attribute("bkp:ID", "{F15C46CD-82A0-4C2D-A210-5D0D3182A418}");
+        w.attribute("bkp:DescName", "Unknown Extension");
+        w.startElement("FSObjectFile");
+        w.attribute("bkp:Path", "%GPO_MACH_FSPATH%\\comment.cmtx");
+        w.attribute("bkp:SourceExpandedPath", sourcePath(s, "Machine\\comment.cmtx"));
+        w.attribute("bkp:Location", "DomainSysvol\\GPO\\Machine\\comment.cmtx");
+        w.endElement();
+        w.endElement();
+    }
     w.endElement(); // GroupPolicyObject
     w.endElement(); // GroupPolicyBackupScheme
     return w.bytes();
@@ -428,12 +441,16 @@ GpoBackupSpec GpoBackupWriter::complete(GpoBackupSpec s)
 
 std::map<std::string, Bytes> GpoBackupWriter::files(const ChangeSet& changes, const GpoBackupSpec& s)
 {
-    return {
-        {"Backup.xml", backupXml(s)},
+    const bool comments = CommentCmtx::hasComments(changes.configuration());
+    std::map<std::string, Bytes> out = {
+        {"Backup.xml", backupXml(s, comments)},
         {"bkupInfo.xml", bkupInfoXml(s)},
         {"gpreport.xml", gpreportXml(changes, s)},
         {"DomainSysvol/GPO/Machine/registry.pol", RegistryPol::serialize(changes.entries())},
     };
+    if (comments)
+        out["DomainSysvol/GPO/Machine/comment.cmtx"] = CommentCmtx::render(changes.configuration());
+    return out;
 }
 
 Bytes GpoBackupWriter::manifest(const std::optional<Bytes>& existing, const GpoBackupSpec& s, const std::string& file)

@@ -16,7 +16,8 @@ XmlWriter::XmlWriter(Options options)
     : m_options(std::move(options))
 {
     if (m_options.declaration) {
-        m_out = "<?xml version=\"1.0\" encoding=\"" + m_options.declarationEncoding + "\"?>";
+        const std::string q(1, m_options.declarationQuote == '\'' ? '\'' : '"');
+        m_out = "<?xml version=" + q + "1.0" + q + " encoding=" + q + m_options.declarationEncoding + q + "?>";
         m_anythingWritten = true;
     }
 }

@@ -31,6 +31,9 @@ public:
         /// the encoding passed to bytes() ("utf-8" / "utf-16").
         bool declaration = false;
         std::string declarationEncoding = "utf-8";
+        /// The quote of the declaration's pseudo-attributes (the Group Policy editor's
+        /// comment.cmtx uses '\'').
+        char declarationQuote = '"';
         /// Indent nested elements (each on its own line) with this unit; empty = one line.
         std::string indent;
         std::string newline = "\n";

@@ -172,6 +172,26 @@ private slots:
         }
     }
 
+    void policyCommentsTravelInCommentCmtx()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = fs::path(tmp.path().toStdString()) / "b";
+        Configuration c = dodConfiguration();
+        c.setComment(PolicyId::SessionLogging, "Kept for the audit trail");
+        c.setComment(PolicyId::UnsolicitedRemoteAssistance, "Off: helpers use Quick Assist");
+        const auto r = GpoBackupWriter(root).write(ChangeSet(c), spec());
+        QVERIFY(fs::exists(r.folder / "DomainSysvol" / "GPO" / "Machine" / "comment.cmtx"));
+        const auto opened = GpoBackupReader::open(root);
+        QVERIFY(opened.read.configuration == c); // comments included
+        // Backup.xml lists the file under the extension GPMC uses for it, still within GPMC's structure
+        QCOMPARE(test::minus(structureOf(r.folder / "Backup.xml"), structureOf(kCorpusRoot / kCorpusId / "Backup.xml")),
+                 std::set<std::string>{});
+        const XmlElement b = XmlReader::read(r.folder / "Backup.xml");
+        const auto exts = b.child("GroupPolicyObject")->childrenNamed("GroupPolicyExtension");
+        QCOMPARE(exts.size(), std::size_t(2));
+        QCOMPARE(*exts[1]->child("FSObjectFile")->attribute("Location"), std::string("DomainSysvol\\GPO\\Machine\\comment.cmtx"));
+    }
+
     void openingTheCorpusBackupYieldsTheDodConfiguration()
     {
         const auto opened = GpoBackupReader::open(kCorpusRoot);

@@ -37,7 +37,9 @@ private slots:
 
     void namespacesDeclarationAndEmptyElements()
     {
-        XmlWriter w(XmlWriter::Options{true, "utf-8", {}, "\n", false});
+        XmlWriter::Options o;
+        o.declaration = true;
+        XmlWriter w(o);
         w.comment(" note ");
         w.startElement("bkp:Scheme");
         w.namespaceDeclaration("bkp", "urn:b");
@@ -68,6 +70,16 @@ private slots:
         w.endElement();
         w.endElement();
         QCOMPARE(w.toString(), std::string("<?xml version=\"1.0\" encoding=\"utf-16\"?>\r\n<GPO>\r\n  <Name>x</Name>\r\n  <User>\r\n    <Value />\r\n  </User>\r\n</GPO>"));
+    }
+
+    void singleQuotedDeclaration()
+    {
+        XmlWriter::Options o;
+        o.declaration = true;
+        o.declarationQuote = '\'';
+        XmlWriter w(o);
+        w.emptyElement("a");
+        QCOMPARE(w.toString(), std::string("<?xml version='1.0' encoding='utf-8'?><a/>"));
     }
 
     void encodings()

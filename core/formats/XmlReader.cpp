@@ -90,6 +90,19 @@ private:
         throw Error(reason, m_file, "line " + std::to_string(line) + ", column " + std::to_string(column));
     }
 
+    /// The 1-based line of @p pos; start tags come in document order, so counting goes on
+    /// from the previous answer (linear, not quadratic, in the document size).
+    std::size_t lineAt(std::size_t pos)
+    {
+        if (pos < m_linePos) {
+            m_linePos = 0;
+            m_line = 1;
+        }
+        for (; m_linePos < pos; ++m_linePos)
+            m_line += m_s[m_linePos] == '\n';
+        return m_line;
+    }
+
     bool atEnd() const { return m_pos >= m_s.size(); }
     bool lookingAt(std::string_view t) const { return m_s.substr(m_pos, t.size()) == t; }
     void skipSpace()
@@ -234,9 +247,7 @@ private:
             fail("elements nested more than 256 deep");
         XmlElement el;
         const std::size_t start = m_pos;
-        el.line = 1;
-        for (std::size_t i = 0; i < start; ++i)
-            el.line += m_s[i] == '\n';
+        el.line = lineAt(start);
         expect("<", "'<'");
         el.qualifiedName = name("an element name");
         std::vector<std::size_t> attributeAt;
@@ -366,6 +377,8 @@ private:
     std::string_view m_s;
     const std::string& m_file;
     std::size_t m_pos = 0;
+    std::size_t m_linePos = 0;
+    std::size_t m_line = 1;
 };
 
 } // namespace

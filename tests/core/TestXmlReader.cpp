@@ -96,6 +96,41 @@ private slots:
         QCOMPARE(QString::fromStdString(errorOf(xml.toStdString())), message);
     }
 
+    void mutatedDocumentsNeverCrash()
+    {
+        // deterministic single-byte corruptions of a real Backup.xml: parsed or rejected with
+        // a line and column, never a crash or another exception type
+        const Bytes original = FileSystem::real().read(kBackup + "Backup.xml");
+        std::uint64_t state = 0x243F6A8885A308D3ull;
+        auto next = [&] {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            return state;
+        };
+        int rejected = 0;
+        for (int round = 0; round < 600; ++round) {
+            Bytes b = original;
+            const std::size_t at = next() % b.size();
+            if (next() % 2)
+                b[at] = static_cast<std::uint8_t>("<>&;\"'/=![]?-x\xC3\x00"[next() % 17]);
+            else
+                b.erase(b.begin() + static_cast<std::ptrdiff_t>(at));
+            try {
+                XmlReader::parse(b, "m.xml");
+            } catch (const Error& e) {
+                QVERIFY2(e.location().starts_with("line ") || e.location().empty(), e.what());
+                ++rejected;
+            }
+        }
+        QVERIFY(rejected > 30);
+        // nesting is bounded instead of exhausting the stack
+        std::string deep;
+        for (int i = 0; i < 300; ++i)
+            deep += "<a>";
+        QVERIFY(errorOf(deep).find("elements nested more than 256 deep") != std::string::npos);
+    }
+
     void rejectsBadEncodings()
     {
         try {

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -102,11 +103,11 @@ public:
     {
         if (!nextChild()) {
             check();
-            failAt(QStringLiteral("the file has no XML root element; expected <%1>").arg(name),
+            failAt(QCoreApplication::translate("ra::admx::AdmxReader", "the file has no XML root element; expected <%1>").arg(name),
                    m_xml.lineNumber(), m_xml.columnNumber());
         }
         if (m_xml.name() != name)
-            fail(QStringLiteral("the root element is <%1>; expected <%2>").arg(m_xml.name(), name));
+            fail(QCoreApplication::translate("ra::admx::AdmxReader", "the root element is <%1>; expected <%2>").arg(m_xml.name(), name));
     }
 
     /// Next child start element of the current element; false at its end tag.
@@ -161,7 +162,7 @@ public:
     QString requiredAttr(QLatin1StringView name)
     {
         if (!m_xml.attributes().hasAttribute(name))
-            fail(QStringLiteral("<%1> has no \"%2\" attribute").arg(m_xml.name(), name));
+            fail(QCoreApplication::translate("ra::admx::AdmxReader", "<%1> has no \"%2\" attribute").arg(m_xml.name(), name));
         return attr(name);
     }
 
@@ -173,7 +174,7 @@ private:
     {
         // QXmlStreamReader counts columns from 0; editors from 1
         throw Error(reason.toStdString(), m_file.toStdString(),
-                    QStringLiteral("line %1, column %2").arg(line).arg(column + 1).toStdString());
+                    QCoreApplication::translate("ra::admx::AdmxReader", "line %1, column %2").arg(line).arg(column + 1).toStdString());
     }
 
     QXmlStreamReader m_xml;
@@ -186,7 +187,7 @@ QByteArray readFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot be read: %1").arg(file.errorString()).toStdString(),
+        throw Error(QCoreApplication::translate("ra::admx::AdmxReader", "cannot be read: %1").arg(file.errorString()).toStdString(),
                     path.toStdString());
     return file.readAll();
 }
@@ -211,8 +212,7 @@ Value readValueElement(Parser& p)
         v.kind = Value::Kind::Delete;
         p.skip();
     } else {
-        p.fail(QStringLiteral("<%1> is not a registry value; expected <decimal>, <longDecimal>, "
-                              "<string> or <delete>")
+        p.fail(QCoreApplication::translate("ra::admx::AdmxReader", "<%1> is not a registry value; expected <decimal>, <longDecimal>, <string> or <delete>")
                    .arg(name));
     }
     return v;

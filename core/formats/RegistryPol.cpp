@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/TextCodec.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <limits>
 
@@ -45,12 +46,12 @@ public:
     }
 
     /// One UTF-16LE unit; @p expected names what should be there for the error message.
-    char16_t unit(const std::string& expected)
+    char16_t unit(const char* expected)
     {
         if (remaining() == 0)
-            fail("unexpected end of file: expected " + expected, m_pos);
+            fail(std::string("unexpected end of file: expected ") + expected, m_pos);
         if (remaining() == 1)
-            fail("odd byte count: the file ends inside a UTF-16 character where " + expected
+            fail(std::string("odd byte count: the file ends inside a UTF-16 character where ") + expected
                      + " was expected",
                  m_pos);
         const auto u = static_cast<char16_t>(m_data[m_pos] | (m_data[m_pos + 1] << 8));
@@ -58,26 +59,26 @@ public:
         return u;
     }
 
-    void expect(char16_t wanted, const std::string& expected)
+    void expect(char16_t wanted, const char* expected)
     {
         const std::size_t at = m_pos;
         const char16_t u = unit(expected);
         if (u != wanted)
-            fail("expected " + expected + ", found " + describeUnit(u), at);
+            fail(std::string("expected ") + expected + ", found " + describeUnit(u), at);
     }
 
     /// A UTF-16 name up to (and consuming) its NUL terminator, returned as UTF-8.
-    std::string name(const std::string& what)
+    std::string name(const char* what)
     {
         const std::size_t start = m_pos;
         std::u16string units;
         for (;;) {
             if (remaining() == 0)
-                fail("unexpected end of file in the " + what + " starting at offset "
+                fail(std::string("unexpected end of file in the ") + what + " starting at offset "
                          + std::to_string(start) + ": expected its terminating NUL",
                      m_pos);
             if (remaining() == 1)
-                fail("odd byte count: the file ends inside a UTF-16 character of the " + what
+                fail(std::string("odd byte count: the file ends inside a UTF-16 character of the ") + what
                          + " starting at offset " + std::to_string(start),
                      m_pos);
             const auto u = static_cast<char16_t>(m_data[m_pos] | (m_data[m_pos + 1] << 8));
@@ -86,17 +87,20 @@ public:
                 break;
             units.push_back(u);
         }
+        // nearly every name is ASCII: take it as it is, else convert
+        if (std::all_of(units.begin(), units.end(), [](char16_t u) { return u < 0x80; }))
+            return std::string(units.begin(), units.end());
         try {
             return text::toUtf8(units);
         } catch (const Error&) {
-            fail("the " + what + " is not valid UTF-16 (unpaired surrogate)", start);
+            fail(std::string("the ") + what + " is not valid UTF-16 (unpaired surrogate)", start);
         }
     }
 
-    std::uint32_t uint32(const std::string& what)
+    std::uint32_t uint32(const char* what)
     {
         if (remaining() < 4)
-            fail("unexpected end of file: expected the 4-byte " + what + ", "
+            fail(std::string("unexpected end of file: expected the 4-byte ") + what + ", "
                      + std::to_string(remaining()) + " byte(s) left",
                  m_pos);
         const std::uint32_t v = std::uint32_t(m_data[m_pos]) | std::uint32_t(m_data[m_pos + 1]) << 8
@@ -142,6 +146,14 @@ std::string printable(const std::string& s)
 
 void putName(Bytes& out, const std::string& utf8, const char* what, const RegistryEntry& e)
 {
+    if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return c > 0 && static_cast<unsigned char>(c) < 0x80; })) {
+        for (char c : utf8) { // ASCII without NUL: one UTF-16 unit per byte
+            out.push_back(static_cast<std::uint8_t>(c));
+            out.push_back(0);
+        }
+        putUnit(out, 0);
+        return;
+    }
     const std::u16string units = text::toUtf16(utf8);
     for (char16_t u : units) {
         if (u == 0)
@@ -193,6 +205,10 @@ std::vector<RegistryEntry> RegistryPol::parse(const Bytes& data, const std::stri
 Bytes RegistryPol::serialize(const std::vector<RegistryEntry>& entries)
 {
     Bytes out;
+    std::size_t size = headerSize;
+    for (const RegistryEntry& e : entries)
+        size += 2 * (e.key.size() + e.valueName.size()) + e.data.size() + 26;
+    out.reserve(size);
     putUint32(out, signature);
     putUint32(out, version);
     for (const RegistryEntry& e : entries) {

@@ -272,6 +272,25 @@ GroupPolicyReadResult GroupPolicy::read(const std::vector<RegistryEntry>& input)
             }
         }
     }
+
+    // Option values without an Enabled policy do nothing on Windows: say so instead of dropping
+    // them silently.
+    for (const Policy& p : Catalog::instance().policies()) {
+        if (config.state(p.id) == PolicyState::Enabled)
+            continue;
+        const std::string state = config.state(p.id) == PolicyState::Disabled ? "Disabled" : "Not configured";
+        for (const Element& el : p.elements) {
+            if (el.type == ElementType::List) {
+                const auto n = std::count_if(values.begin(), values.end(),
+                                             [&](const Slot& s) { return text::iequals(s.key, el.key); });
+                if (n > 0)
+                    result.notes.push_back(std::to_string(n) + " value(s) on " + el.key + " ignored: " + p.cspNode
+                                           + " is " + state);
+            } else if (find(el.key, el.valueName) != values.end()) {
+                result.notes.push_back(el.valueName + " ignored: " + p.cspNode + " is " + state);
+            }
+        }
+    }
     return result;
 }
 

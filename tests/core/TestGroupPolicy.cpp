@@ -387,6 +387,21 @@ private slots:
         QVERIFY(r.foreign.empty());
     }
 
+    void optionValuesWithoutEnabledPolicyAreReported()
+    {
+        const auto r = GroupPolicy::read({
+            RegistryEntry::dword(kKey, "fAllowToGetHelp", 0),
+            RegistryEntry::dword(kKey, "MaxTicketExpiry", 5),
+            RegistryEntry::string(kHelpers, "CORP\\a", "CORP\\a"),
+            RegistryEntry::string(kHelpers, "CORP\\b", "CORP\\b"),
+        });
+        QCOMPARE(r.notes, (std::vector<std::string>{"MaxTicketExpiry ignored: SolicitedRemoteAssistance is Disabled",
+                                                    "2 value(s) on " + kHelpers
+                                                        + " ignored: UnsolicitedRemoteAssistance is Not configured"}));
+        QCOMPARE(r.configuration.state(kSolicit), PolicyState::Disabled);
+        QCOMPARE(r.configuration.number(kSolicit, "RA_Solicit_ExpireValue_Edt"), 1u); // not taken over
+    }
+
     void notUnderstoodIsReported()
     {
         const auto r = GroupPolicy::read({

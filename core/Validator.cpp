@@ -41,9 +41,23 @@ std::size_t codePoints(std::string_view s)
         std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+/// @p s in double quotes for a message; control characters (a tab, a NUL) shown as \xNN so the
+/// message stays one readable line.
 std::string quoted(std::string_view s)
 {
-    return "\"" + std::string(s) + "\"";
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out = "\"";
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7F) {
+            out += "\\x";
+            out += hex[u >> 4];
+            out += hex[u & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
 }
 
 std::string entryRef(int row, std::string_view entry)
@@ -91,7 +105,7 @@ std::string forbiddenIn(std::string_view part, std::string_view forbidden)
     bool control = false;
     for (char c : part) {
         const auto u = static_cast<unsigned char>(c);
-        if (u >= 1 && u <= 31)
+        if (u <= 31) // [USER0] 1–31; a NUL would also end the registry value name
             control = true;
         else if (forbidden.find(c) != std::string_view::npos && found.find(c) == std::string::npos)
             found += c;
@@ -188,6 +202,10 @@ void validateElement(const Policy& p, const Element& e, const OptionValue& value
                                          + " is not valid UTF-8 text; retype it.");
             return;
         }
+        // REG_SZ data ends at the first NUL: Windows would show only the part before it
+        if (s->find('\0') != std::string::npos)
+            add("text.nul", "\"" + label + "\" of " + p.gpEnglishName + " (" + quoted(excerpt(s->substr(0, s->find('\0'))))
+                                + ") contains a NUL character; Windows would cut the text there. Remove it.");
         // [ADMX] maxLength counts characters of the editor's text box, i.e. UTF-16 code units
         const std::size_t length = text::toUtf16(*s).size();
         if (length > e.maxLength)

@@ -19,6 +19,7 @@ namespace ra {
  * |---|---|---|
  * | text.too-long | error | a text longer than its maxLength (UTF-16 code units; 1023 by default) |
  * | text.invalid-utf8 | error | a text that is not UTF-8 |
+ * | text.nul | error | a text with a NUL character (REG_SZ data would end there) |
  * | decimal.range | error | a number outside minValue…maxValue (ticket time 1–99) |
  * | enum.value | error | a value that is not one of the enum's items |
  * | helper.empty / helper.blank | error | an empty row / a row of spaces |

@@ -17,7 +17,7 @@ std::vector<std::string> codes(const std::vector<Finding>& findings)
     return out;
 }
 
-Finding helper(Severity s, int row, const char* code, const char* message)
+Finding helper(Severity s, int row, const char* code, std::string message)
 {
     Finding f;
     f.severity = s;
@@ -106,6 +106,19 @@ private slots:
         QCOMPARE(codes(findings), std::vector<std::string>{"text.invalid-utf8"});
         QCOMPARE(findings[0].message, std::string("\"Display warning message before connecting\" of Customize "
                                                   "warning messages is not valid UTF-8 text; retype it."));
+    }
+
+    void textNul()
+    {
+        Configuration c;
+        c.setState(kOptions, PolicyState::Enabled);
+        c.setOption(kOptions, "RA_Options_Connect_Message", std::string("Call us\0 first", 14));
+        const auto findings = Validator::validate(c);
+        QCOMPARE(codes(findings), std::vector<std::string>{"text.nul"});
+        QCOMPARE(findings[0].element, std::string("RA_Options_Connect_Message"));
+        QCOMPARE(findings[0].message, std::string("\"Display warning message before connecting\" of Customize warning "
+                                                  "messages (\"Call us\") contains a NUL character; Windows would cut "
+                                                  "the text there. Remove it."));
     }
 
     void ticketTimeRange_data()
@@ -204,7 +217,7 @@ private slots:
                  std::string("Helper entry 2 (\"CORP\\alice \") ends with a space; remove it, no account name "
                              "ends with one."));
         QCOMPARE(Validator::validateHelper(" CORP\\alice\t", 1)[0].message,
-                 std::string("Helper entry 2 (\" CORP\\alice\t\") starts and ends with a space; remove it, no "
+                 std::string("Helper entry 2 (\" CORP\\alice\\x09\") starts and ends with a space; remove it, no "
                              "account name starts and ends with one."));
         QCOMPARE(Validator::validateHelper("CORP\\alice ", 1).size(), std::size_t(1));
     }
@@ -286,6 +299,7 @@ private slots:
                                                   << QString(c);
         QTest::newRow("backslash in name") << QStringLiteral("CORP\\team\\alice") << QStringLiteral("\\");
         QTest::newRow("control") << QStringLiteral("CORP\\al\u0001ice") << QStringLiteral("a control character");
+        QTest::newRow("NUL") << QString::fromUtf16(u"CORP\\al\u0000ice", 12) << QStringLiteral("a control character");
         QTest::newRow("several") << QStringLiteral("CORP\\a*b?c*") << QStringLiteral("* and ?");
         QTest::newRow("three") << QStringLiteral("CORP\\a<b>c|") << QStringLiteral("<, > and |");
     }
@@ -294,11 +308,13 @@ private slots:
         QFETCH(QString, entry);
         QFETCH(QString, shown);
         const std::string e = entry.toStdString();
+        QString shownEntry = entry;
+        shownEntry.replace(QChar(0), QStringLiteral("\\x00")).replace(QChar(1), QStringLiteral("\\x01"));
         QCOMPARE(Validator::validateHelper(e, 0),
                  std::vector<Finding>{helper(Severity::Error, 0, "helper.forbidden-char",
-                                             ("Helper entry 1 (\"" + e + "\") contains " + shown.toStdString()
-                                              + " in the name, which Windows does not allow in user or group names.")
-                                                 .c_str())});
+                                             "Helper entry 1 (\"" + shownEntry.toStdString() + "\") contains "
+                                                 + shown.toStdString()
+                                                 + " in the name, which Windows does not allow in user or group names.")});
     }
 
     void helperForbiddenCharInDomain()

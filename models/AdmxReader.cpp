@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace ra::admx {
 
 // ---- AdmxDefinitions.h helpers ---------------------------------------------------------------
@@ -548,15 +550,39 @@ QString AdmxReader::findAdml(const QString& admxPath, const QString& locale)
 {
     const QFileInfo admx(admxPath);
     const QString admlName = admx.completeBaseName() + QStringLiteral(".adml");
-    for (const QString& language : languageCandidates(locale)) {
+    auto admlIn = [&](const QString& language) -> QString {
         const QString folder = findEntry(admx.absolutePath(), language, QDir::Dirs);
-        if (folder.isEmpty())
-            continue;
-        const QString adml = findEntry(folder, admlName, QDir::Files);
+        return folder.isEmpty() ? QString() : findEntry(folder, admlName, QDir::Files);
+    };
+    const QString fallback = QStringLiteral("en-US");
+    QStringList candidates = languageCandidates(locale);
+    if (candidates.last() == fallback)
+        candidates.removeLast(); // tried last, after the other regions of the language
+    for (const QString& language : std::as_const(candidates)) {
+        const QString adml = admlIn(language);
         if (!adml.isEmpty())
             return adml;
     }
-    return {};
+    // another region of the same language: de → de-DE, de-CH → de-DE / de-AT …
+    if (!candidates.isEmpty()) {
+        const QString lang = candidates.first().section(QLatin1Char('-'), 0, 0);
+        QStringList regions;
+        const QStringList dirs = QDir(admx.absolutePath()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString& dir : dirs)
+            if (dir.section(QLatin1Char('-'), 0, 0).compare(lang, Qt::CaseInsensitive) == 0 && dir.contains(QLatin1Char('-')))
+                regions << dir;
+        std::stable_sort(regions.begin(), regions.end(), [&](const QString& a, const QString& b) {
+            const bool aMain = a.section(QLatin1Char('-'), 1).compare(lang, Qt::CaseInsensitive) == 0;
+            const bool bMain = b.section(QLatin1Char('-'), 1).compare(lang, Qt::CaseInsensitive) == 0;
+            return aMain && !bMain;
+        });
+        for (const QString& region : std::as_const(regions)) {
+            const QString adml = admlIn(region);
+            if (!adml.isEmpty())
+                return adml;
+        }
+    }
+    return admlIn(fallback);
 }
 
 } // namespace ra::admx

@@ -41,8 +41,11 @@ public:
 
     /**
      * The .adml belonging to @p admxPath for @p locale: `<admx folder>/<language>/<base>.adml`
-     * for the first language of languageCandidates() that has one. Folder and file names are
-     * matched case-insensitively, as Windows does. Empty when none exists.
+     * for the first language of languageCandidates() that has one — except that before the
+     * final en-US, any other region of the same language is tried (`<lang>-<LANG>` first, then
+     * the others in name order), so that "de" or "de_CH" still find Windows' de-DE folder.
+     * Folder and file names are matched case-insensitively, as Windows does. Empty when none
+     * exists.
      */
     static QString findAdml(const QString& admxPath, const QString& locale);
 

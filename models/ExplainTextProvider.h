@@ -32,8 +32,8 @@ public:
 
     /**
      * Uses remoteassistance.admx in @p folder and its .adml for @p locale (QLocale name such as
-     * "de_DE"; empty = the system locale), with the fallback `<lang>-<REGION>` → `<lang>` →
-     * en-US. An empty folder switches to the built-in texts. When the files cannot be read,
+     * "de_DE" or just "de"; empty = the system locale), with the fallback `<lang>-<REGION>` →
+     * `<lang>` → another region of `<lang>` (de → de-DE) → en-US (AdmxReader::findAdml). An empty folder switches to the built-in texts. When the files cannot be read,
      * the built-in texts are used and errorString() says why. Emits changed().
      */
     void setAdmxFolder(const QString& folder, const QString& locale = QString());

@@ -233,6 +233,19 @@ private slots:
 
         QCOMPARE(AdmxReader::findAdml(admx, QStringLiteral("de_DE")), tmp.filePath(QStringLiteral("de-DE/RemoteAssistance.adml")));
         QCOMPARE(AdmxReader::findAdml(admx, QStringLiteral("de_CH")), tmp.filePath(QStringLiteral("de/RemoteAssistance.adml")));
+        // no region folder and no language folder of its own: another region of the language
+        writeFile(tmp.filePath(QStringLiteral("fr-CA/RemoteAssistance.adml")), adml);
+        writeFile(tmp.filePath(QStringLiteral("fr-BE/RemoteAssistance.adml")), adml);
+        QCOMPARE(AdmxReader::findAdml(admx, QStringLiteral("fr")), tmp.filePath(QStringLiteral("fr-BE/RemoteAssistance.adml")));
+        writeFile(tmp.filePath(QStringLiteral("fr-FR/RemoteAssistance.adml")), adml);
+        QCOMPARE(AdmxReader::findAdml(admx, QStringLiteral("fr")), tmp.filePath(QStringLiteral("fr-FR/RemoteAssistance.adml")));
+        QCOMPARE(AdmxReader::findAdml(admx, QStringLiteral("fr_CH")), tmp.filePath(QStringLiteral("fr-FR/RemoteAssistance.adml")));
+        QCOMPARE(AdmxReader::findAdml(admx, QStringLiteral("fr_CA")), tmp.filePath(QStringLiteral("fr-CA/RemoteAssistance.adml")));
+        QVERIFY(QFile::remove(tmp.filePath(QStringLiteral("fr-FR/RemoteAssistance.adml"))));
+        QVERIFY(QFile::remove(tmp.filePath(QStringLiteral("fr-CA/RemoteAssistance.adml"))));
+        QVERIFY(QFile::remove(tmp.filePath(QStringLiteral("fr-BE/RemoteAssistance.adml"))));
+        QCOMPARE(AdmxReader::findAdml(admx, QStringLiteral("en_US")), tmp.filePath(QStringLiteral("EN-us/remoteassistance.ADML")));
+        QCOMPARE(AdmxReader::findAdml(admx, QString()), tmp.filePath(QStringLiteral("EN-us/remoteassistance.ADML")));
         // fr-FR exists but has no remoteassistance.adml: en-US (matched case-insensitively)
         QCOMPARE(AdmxReader::findAdml(admx, QStringLiteral("fr_FR")), tmp.filePath(QStringLiteral("EN-us/remoteassistance.ADML")));
         QCOMPARE(AdmxReader::findAdml(admx, QStringLiteral("ja_JP")), tmp.filePath(QStringLiteral("EN-us/remoteassistance.ADML")));

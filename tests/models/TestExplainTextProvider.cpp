@@ -124,6 +124,14 @@ private slots:
         texts.setAdmxFolder(tmp.path(), QStringLiteral("de_AT"));
         QCOMPARE(texts.admlLanguage(), QStringLiteral("de"));
         QCOMPARE(texts.displayName(PolicyId::SessionLogging), QStringLiteral("Sitzungsprotokollierung (de)"));
+        // the console's language setting is just "de": Windows' folders are de-DE
+        texts.setAdmxFolder(tmp.path(), QStringLiteral("de"));
+        QCOMPARE(texts.admlLanguage(), QStringLiteral("de"));
+        QVERIFY(QDir(tmp.filePath(QStringLiteral("de"))).removeRecursively());
+        texts.setAdmxFolder(tmp.path(), QStringLiteral("de"));
+        QCOMPARE(texts.admlLanguage(), QStringLiteral("de-DE"));
+        texts.setAdmxFolder(tmp.path(), QStringLiteral("de_AT"));
+        QCOMPARE(texts.admlLanguage(), QStringLiteral("de-DE"));
         texts.setAdmxFolder(tmp.path(), QStringLiteral("fr_FR"));
         QCOMPARE(texts.admlLanguage(), QStringLiteral("en-US"));
         QCOMPARE(texts.displayName(PolicyId::SessionLogging), QStringLiteral("Turn on session logging"));

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <set>
 #include <cstdio>
 
 namespace ra {
@@ -379,7 +380,43 @@ Profile ProfileFormat::read(std::string_view text, const std::string& fileName)
         throw Error("the file is empty; expected a profile (JSON)", fileName);
     json doc;
     try {
-        doc = json::parse(text.begin(), text.end());
+        // A member name twice in one object: nlohmann would keep one silently, so a reader of
+        // the file could see a value that is not the one applied (and signed). Refuse it.
+        struct Frame
+        {
+            bool object;
+            std::set<std::string> keys;
+            std::string key;
+        };
+        std::vector<Frame> frames;
+        const json::parser_callback_t noDuplicates = [&](int, json::parse_event_t event, json& parsed) {
+            switch (event) {
+            case json::parse_event_t::object_start: frames.push_back({true, {}, {}}); break;
+            case json::parse_event_t::array_start: frames.push_back({false, {}, {}}); break;
+            case json::parse_event_t::object_end:
+            case json::parse_event_t::array_end:
+                if (!frames.empty())
+                    frames.pop_back();
+                break;
+            case json::parse_event_t::key: {
+                Frame& frame = frames.back();
+                frame.key = parsed.get<std::string>();
+                if (!frame.keys.insert(frame.key).second) {
+                    std::string pointer;
+                    for (const Frame& f : frames)
+                        if (f.object)
+                            pointer += pointerToken(f.key);
+                    throw ProfileError({{pointer, "the member " + inQuotes(frame.key)
+                                                      + " appears more than once in its object"}},
+                                       fileName);
+                }
+                break;
+            }
+            case json::parse_event_t::value: break;
+            }
+            return true;
+        };
+        doc = json::parse(text.begin(), text.end(), noDuplicates);
     } catch (const json::parse_error& e) {
         // nlohmann's byte is 1-based (the count of bytes read); report the 0-based offset
         std::string reason = e.what();

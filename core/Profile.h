@@ -109,7 +109,8 @@ private:
  * Only included policies are written, each with all its option values (values are kept while a
  * policy is not Enabled). When reading, "provenance", "options", each option and "comment" may be
  * left out (empty / the Group Policy editor's default); "state" is required. Unknown members are
- * errors (they would be silently lost otherwise).
+ * errors (they would be silently lost otherwise), and so is a member name that appears twice in
+ * one object (a reader of the file could see another value than the one applied).
  *
  * The canonical content that "sha256" covers is the parsed document without "sha256", serialised
  * by nlohmann::json::dump() without indentation: object keys sorted by their UTF-8 bytes, no

@@ -246,6 +246,20 @@ private slots:
                                                                "expected \"NotConfigured\", \"Enabled\" or \"Disabled\", found an array"}}));
     }
 
+    void duplicateMembersRefused()
+    {
+        // the reader of the file would see one value, the program would apply the other
+        QCOMPARE(problemsOf(doc("{\"SessionLogging\":{\"state\":\"Disabled\",\"state\":\"Enabled\"}}")),
+                 (std::vector<ProfileProblem>{{"/policies/SessionLogging/state",
+                                               "the member \"state\" appears more than once in its object"}}));
+        QCOMPARE(problemsOf(doc("{\"SessionLogging\":{\"state\":\"Enabled\"},\"SessionLogging\":{\"state\":\"Disabled\"}}")),
+                 (std::vector<ProfileProblem>{{"/policies/SessionLogging",
+                                               "the member \"SessionLogging\" appears more than once in its object"}}));
+        // the same name in different objects is fine
+        const Profile p = sampleProfile();
+        QVERIFY(ProfileFormat::read(ProfileFormat::write(p)) == p);
+    }
+
     void notAnObject()
     {
         QCOMPARE(problemsOf("[1,2]"),

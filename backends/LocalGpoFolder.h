@@ -21,9 +21,12 @@ namespace ra {
  * - gpt.ini: Version's machine part (low 16 bits, MS-GPOL) incremented, the user part kept;
  *   gPCMachineExtensionNames gains the Registry extension pair, other extensions kept and the
  *   list sorted; every other line unchanged. Created when missing.
- * Nothing is written when the merge changes nothing. Both files are replaced atomically, and
- * if gpt.ini cannot be written Registry.pol is put back as it was (and folders this call made
- * are removed), so the folder never holds a policy file that its version does not announce.
+ * - Machine/comment.cmtx: the policies' comments (shown by the Group Policy editor), other
+ *   policies' comments kept; created only when there is a comment to store.
+ * Nothing is written when the merge changes nothing. Each file is replaced atomically, gpt.ini
+ * last; if any write fails, the files already written are put back as they were (and folders
+ * this call made are removed), so the folder never holds policy that its version does not
+ * announce.
  * Names are matched case-insensitively (Windows writes "Machine\Registry.pol", GPMC
  * "Machine\registry.pol").
  */
@@ -34,8 +37,8 @@ public:
 
     /// Applies @p changes; returns what the merge did. Throws ra::Error naming the file.
     PolMergeResult apply(const ChangeSet& changes);
-    /// The folder's Remote Assistance configuration (all Not configured when there is no
-    /// Registry.pol). Throws ra::Error for a corrupt file.
+    /// The folder's Remote Assistance configuration with its comments (all Not configured
+    /// when there is no Registry.pol). Throws ra::Error for a corrupt file.
     GroupPolicyReadResult read() const;
 
     /// The Registry.pol in use (the existing file's spelling, else Machine/Registry.pol).

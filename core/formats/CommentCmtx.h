@@ -9,6 +9,7 @@
 #include "core/FileSystem.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,16 @@ public:
     static bool hasComments(const Configuration& config);
     /// The document for the comments of @p config (policies without a comment are left out).
     static Bytes render(const Configuration& config);
+    /**
+     * @p existing (a comment.cmtx, or nothing) with the four policies' comments replaced by
+     * those of @p config: comments on other policies, their strings and namespaces are kept;
+     * a prefix for Microsoft.Policies.RemoteAssistance is added when missing. Returns nullopt
+     * when there is nothing to store (no file and no comments). Throws ra::Error naming @p file
+     * for a malformed document.
+     */
+    static std::optional<Bytes> merge(const std::optional<Bytes>& existing, const Configuration& config,
+                                      const std::string& file = {});
+
     /**
      * The Remote Assistance comments of a comment.cmtx (other policies' comments are counted
      * in @p otherComments and left alone). Throws ra::Error naming @p file for malformed XML.

@@ -24,6 +24,7 @@ Configuration offerEnabled()
     Configuration c;
     c.setState(PolicyId::UnsolicitedRemoteAssistance, PolicyState::Enabled);
     c.setOption(PolicyId::UnsolicitedRemoteAssistance, "RA_Unsolicit_DACL_Edit", std::vector<std::string>{"CORP\\Helpdesk"});
+    c.setComment(PolicyId::UnsolicitedRemoteAssistance, "Helpdesk may offer help (change 4711)");
     return c;
 }
 
@@ -98,6 +99,35 @@ private slots:
         QCOMPARE(GptIni::parse(FileSystem::real().read(dir / "gpt.ini")).version(), std::uint32_t(65539));
     }
 
+    void commentsKeepOtherPoliciesComments()
+    {
+        QTemporaryDir tmp;
+        const fs::path dir = populated(tmp);
+        const std::string other = "\xEF\xBB\xBF<?xml version='1.0' encoding='utf-8'?>\r\n<policyComments xmlns=\"http://www.microsoft.com/GroupPolicy/CommentDefinitions\">"
+                                  "<policyNamespaces><using prefix=\"ns0\" namespace=\"Microsoft.Policies.TerminalServer\"></using></policyNamespaces>"
+                                  "<comments><admTemplate><comment policyRef=\"ns0:TS_DISABLE_CONNECTIONS\" commentText=\"$(resource.ns0_TS)\"></comment></admTemplate></comments>"
+                                  "<resources minRequiredRevision=\"1.0\"><stringTable><string id=\"ns0_TS\">RDP off by STIG</string></stringTable></resources></policyComments>";
+        FileSystem::real().writeFile(dir / "Machine" / "comment.cmtx", Bytes(other.begin(), other.end()));
+        LocalGpoFolder folder(dir);
+        folder.apply(ChangeSet(offerEnabled()));
+        QVERIFY(folder.read().configuration == offerEnabled()); // comments included
+        const std::string after = str(FileSystem::real().read(dir / "Machine" / "comment.cmtx"));
+        QVERIFY(after.find("<comment policyRef=\"ns0:TS_DISABLE_CONNECTIONS\" commentText=\"$(resource.ns0_TS)\"/>") != std::string::npos);
+        QVERIFY(after.find("<string id=\"ns0_TS\">RDP off by STIG</string>") != std::string::npos);
+        QVERIFY(after.find("<using prefix=\"ns1\" namespace=\"Microsoft.Policies.RemoteAssistance\"/>") != std::string::npos);
+        QVERIFY(after.find("<comment policyRef=\"ns1:RA_Unsolicit\" commentText=\"$(resource.ns1_RA_Unsolicit)\"/>") != std::string::npos);
+        // a comment-only change rewrites comment.cmtx but not the policy or its version
+        Configuration changed = offerEnabled();
+        changed.setComment(PolicyId::UnsolicitedRemoteAssistance, "");
+        const Bytes pol = FileSystem::real().read(dir / "Machine" / "registry.pol");
+        const Bytes ini = FileSystem::real().read(dir / "gpt.ini");
+        folder.apply(ChangeSet(changed));
+        QCOMPARE(FileSystem::real().read(dir / "Machine" / "registry.pol"), pol);
+        QCOMPARE(FileSystem::real().read(dir / "gpt.ini"), ini);
+        QVERIFY(folder.read().configuration == changed);
+        QVERIFY(str(FileSystem::real().read(dir / "Machine" / "comment.cmtx")).find("RDP off by STIG") != std::string::npos);
+    }
+
     void notConfiguredRemovesOurEntries()
     {
         QTemporaryDir tmp;
@@ -120,7 +150,7 @@ private slots:
         using Fault = FaultyFileSystem::Fault;
         int cases = 0;
         for (Op op : {Op::Write, Op::Rename, Op::CreateDirectory}) {
-            for (int n = 1; n <= 2; ++n) {
+            for (int n = 1; n <= 3; ++n) {
                 for (Fault fault : {Fault::NoSpace, Fault::Denied}) {
                     QTemporaryDir tmp;
                     const fs::path dir = existing ? populated(tmp) : fs::path(tmp.path().toStdString()) / "GroupPolicy";

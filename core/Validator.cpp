@@ -124,6 +124,42 @@ std::string forbiddenIn(std::string_view part, std::string_view forbidden)
     return out;
 }
 
+/// @p s without leading and trailing blanks: ASCII spaces, tabs, CR, LF, and the invisible
+/// spaces pasted with names from mail and web pages (U+00A0, U+2000–U+200B, U+202F, U+205F,
+/// U+3000, U+FEFF).
+std::string_view trimBlanks(std::string_view s)
+{
+    auto blankAt = [](std::string_view v, std::size_t i) -> std::size_t { // length of a blank at i, 0 if none
+        const auto b = [&](std::size_t k) { return k < v.size() ? static_cast<unsigned char>(v[k]) : 0u; };
+        const unsigned c = b(i);
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            return 1;
+        if (c == 0xC2 && b(i + 1) == 0xA0)
+            return 2;
+        if (c == 0xE2 && b(i + 1) == 0x80 && ((b(i + 2) >= 0x80 && b(i + 2) <= 0x8B) || b(i + 2) == 0xAF))
+            return 3;
+        if (c == 0xE2 && b(i + 1) == 0x81 && b(i + 2) == 0x9F)
+            return 3;
+        if (c == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x80)
+            return 3;
+        if (c == 0xEF && b(i + 1) == 0xBB && b(i + 2) == 0xBF)
+            return 3;
+        return 0;
+    };
+    for (std::size_t n; !s.empty() && (n = blankAt(s, 0)) > 0;)
+        s.remove_prefix(n);
+    for (bool found = true; found && !s.empty();) {
+        found = false;
+        for (std::size_t n : {std::size_t(1), std::size_t(2), std::size_t(3)})
+            if (s.size() >= n && blankAt(s, s.size() - n) == n) {
+                s.remove_suffix(n);
+                found = true;
+                break;
+            }
+    }
+    return s;
+}
+
 std::string netbiosGuess(std::string_view dnsName)
 {
     const auto dot = dnsName.find('.');
@@ -259,7 +295,7 @@ std::vector<Finding> Validator::validateHelper(const std::string& entry, int row
             "Helper entry " + std::to_string(row + 1) + " is empty; remove the row or enter DOMAIN\\Name.");
         return out;
     }
-    const std::string_view t = text::trim(entry);
+    const std::string_view t = trimBlanks(entry);
     if (t.empty()) {
         add(Severity::Error, "helper.blank",
             "Helper entry " + std::to_string(row + 1)
@@ -273,12 +309,18 @@ std::vector<Finding> Validator::validateHelper(const std::string& entry, int row
     }
     // The entry becomes a registry value name and is looked up as it is written: a name with a
     // leading or trailing space matches no account ([SAM]/[NAMING] names do not carry them).
+    // Non-breaking and other invisible spaces come with names copied from mail or web pages.
     if (t.size() != entry.size()) {
-        const bool leading = entry.find_first_not_of(" \t\r\n") != 0;
-        const bool trailing = entry.find_last_not_of(" \t\r\n") != entry.size() - 1;
+        const std::size_t begin = static_cast<std::size_t>(t.data() - entry.data());
+        const std::string_view head = std::string_view(entry).substr(0, begin);
+        const std::string_view tail = std::string_view(entry).substr(begin + t.size());
+        const bool leading = !head.empty();
+        const bool trailing = !tail.empty();
         const std::string where = leading && trailing ? "starts and ends" : leading ? "starts" : "ends";
+        const bool invisible = text::trim(head).size() + text::trim(tail).size() > 0;
         add(Severity::Error, "helper.whitespace",
-            ref + " " + where + " with a space; remove it, no account name " + where + " with one.");
+            ref + " " + where + " with " + (invisible ? "an invisible (non-breaking or zero-width) space" : "a space")
+                + "; remove it, no account name " + where + " with one.");
     }
 
     // A SID string instead of a name: the list asks for names ([ADML]); Windows may not resolve it.
@@ -368,7 +410,7 @@ std::vector<Finding> Validator::validateHelpers(const std::vector<std::string>& 
         const int row = static_cast<int>(i);
         for (Finding& f : validateHelper(helpers[i], row))
             out.push_back(std::move(f));
-        const std::string_view t = text::trim(helpers[i]);
+        const std::string_view t = trimBlanks(helpers[i]);
         if (t.empty())
             continue;
         // Value names of a registry key are case-insensitive, and so are account names: two

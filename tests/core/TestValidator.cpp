@@ -220,6 +220,20 @@ private slots:
                  std::string("Helper entry 2 (\" CORP\\alice\\x09\") starts and ends with a space; remove it, no "
                              "account name starts and ends with one."));
         QCOMPARE(Validator::validateHelper("CORP\\alice ", 1).size(), std::size_t(1));
+        // a non-breaking space pasted from a mail, a byte order mark, a zero-width space
+        QCOMPARE(Validator::validateHelper("CORP\\alice\u00A0", 0),
+                 std::vector<Finding>{helper(Severity::Error, 0, "helper.whitespace",
+                                             "Helper entry 1 (\"CORP\\alice\u00A0\") ends with an invisible "
+                                             "(non-breaking or zero-width) space; remove it, no account name ends "
+                                             "with one.")});
+        QCOMPARE(codes(Validator::validateHelper("\uFEFFCORP\\alice", 0)), std::vector<std::string>{"helper.whitespace"});
+        QCOMPARE(codes(Validator::validateHelper("CORP\\alice\u200B", 0)), std::vector<std::string>{"helper.whitespace"});
+        QCOMPARE(codes(Validator::validateHelper("\u00A0\u3000", 0)), std::vector<std::string>{"helper.blank"});
+        // a trailing "é" (C3 A9) is a letter, not a blank
+        QVERIFY(Validator::validateHelper("CORP\\René", 0).empty());
+        // duplicates are found through the invisible space
+        QCOMPARE(codes(Validator::validateHelpers({"CORP\\a", "CORP\\a\u00A0"})),
+                 (std::vector<std::string>{"helper.whitespace", "helper.duplicate"}));
     }
 
     void helperNoBackslash()

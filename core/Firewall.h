@@ -50,7 +50,7 @@ struct FirewallRule
 /**
  * The firewall exceptions as data and as ready-to-paste commands.
  *
- * Lines end with "\n". Names and paths are always quoted: netsh takes "double quotes", PowerShell
+ * Lines end with a line feed. Names and paths are always quoted: netsh takes "double quotes", PowerShell
  * 'single quotes' (no variable expansion; an embedded ' is doubled). %WINDIR% is kept literally:
  * cmd.exe expands it when the netsh line runs, and Windows Firewall expands it in a rule's
  * program path when PowerShell stores it unexpanded.

@@ -25,19 +25,19 @@ namespace ra {
  * | helper.empty / helper.blank | error | an empty row / a row of spaces |
  * | helper.invalid-utf8 | error | an entry that is not UTF-8 |
  * | helper.whitespace | error | leading or trailing spaces |
- * | helper.sid | warning | a SID string ("S-1-5-32-544") instead of DOMAIN\Name |
- * | helper.upn | error | user@domain instead of DOMAIN\Name |
+ * | helper.sid | warning | a SID string ("S-1-5-32-544") instead of DOMAIN\\Name |
+ * | helper.upn | error | user@domain instead of DOMAIN\\Name |
  * | helper.no-backslash | error | no domain part |
- * | helper.double-backslash | error | "CORP\\alice" |
+ * | helper.double-backslash | error | "CORP\\\\alice" (two backslashes) |
  * | helper.domain-empty / helper.name-empty | error | nothing before / after the backslash |
  * | helper.dns-domain | warning | a dotted DNS domain where the NetBIOS name is expected |
  * | helper.netbios-too-long | error | a domain (or computer) name over 15 characters |
- * | helper.forbidden-char | error | " / \ [ ] : ; \| = , + * ? < > or a control character in the name; \ / : * ? " < > \| in the domain |
+ * | helper.forbidden-char | error | " / \\ [ ] : ; \| = , + * ? < > or a control character in the name; \\ / : * ? " < > \| in the domain |
  * | helper.trailing-period | error | a name ending in "." |
  * | helper.duplicate | error | the same entry twice, compared case-insensitively (reported on the later row) |
  *
  * Accepted shapes: any NetBIOS domain or computer name before the backslash, so
- * "BUILTIN\Administrators", "NT AUTHORITY\INTERACTIVE" and a local "PC-042\support" are valid.
+ * "BUILTIN\\Administrators", "NT AUTHORITY\\INTERACTIVE" and a local "PC-042\\support" are valid.
  * Duplicates are found with the case of ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic
  * letters folded (Windows folds all of Unicode; other scripts compare exactly).
  */

@@ -10,7 +10,12 @@ const std::vector<Target>& targets()
 {
     static const std::vector<Target> all = {
         {"text-codec", &textCodec},
+        {"registry-pol", &registryPol},
+        {"reg", &regFile},
+        {"lgpo-text", &lgpoText},
+        {"profile", &profile},
 #ifdef RA_FUZZ_WITH_MODELS
+        {"admx", &admx},
 #endif
     };
     return all;

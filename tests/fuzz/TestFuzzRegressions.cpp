@@ -1,7 +1,8 @@
 // Replays, in every test run (dev and asan), each input a fuzzer once crashed on
 // (tests/data/fuzz-regressions/<target>/<input> with the exact outcome in <input>.expected)
-// and the hand-written seeds of each target (tests/fuzz/seeds/<target>/, which must be
-// accepted unless a .expected file says otherwise).
+// and the seeds of each target — tests/fuzz/seeds/<target>/ and the real files of the shared
+// corpus that tools/fuzz also starts from — which must be accepted unless a .expected file says
+// otherwise.
 #include "FuzzTarget.h"
 
 #include <QDir>
@@ -25,6 +26,25 @@ private:
     static QString seedDir(std::string_view target)
     {
         return QStringLiteral(RA_SOURCE_DIR "/tests/fuzz/seeds/") + QString::fromUtf8(target.data(), qsizetype(target.size()));
+    }
+    /// Real files the fuzzers start from besides their seeds (see tools/fuzz).
+    static QStringList corpusInputs(std::string_view target)
+    {
+        QStringList files;
+        auto add = [&](const QString& dir, const QStringList& patterns) {
+            const auto entries = QDir(dir).entryInfoList(patterns, QDir::Files, QDir::Name);
+            for (const QFileInfo& info : entries)
+                files << info.absoluteFilePath();
+        };
+        if (target == "registry-pol")
+            add(QStringLiteral(RA_CORPUS_DIR "/pol"), {QStringLiteral("*.pol")});
+        if (target == "admx") {
+            add(QStringLiteral(RA_CORPUS_DIR "/admx"), {QStringLiteral("*.admx")});
+            add(QStringLiteral(RA_CORPUS_DIR "/admx/en-US"), {QStringLiteral("*.adml")});
+        }
+        if (target == "syncml")
+            add(QStringLiteral(RA_TEST_DATA_DIR "/syncml"), {QStringLiteral("*.xml")});
+        return files;
     }
     static QStringList inputs(const QString& dir)
     {
@@ -53,7 +73,8 @@ private slots:
     {
         QVERIFY(!targets().empty());
         for (const auto& target : targets()) {
-            const qsizetype count = inputs(regressionDir(target.name)).size() + inputs(seedDir(target.name)).size();
+            const qsizetype count = inputs(regressionDir(target.name)).size() + inputs(seedDir(target.name)).size()
+                + corpusInputs(target.name).size();
             QVERIFY2(count > 0, target.name.data());
         }
     }
@@ -69,7 +90,7 @@ private slots:
             for (const QString& path : inputs(regressionDir(target.name)))
                 QTest::addRow("%s/regression/%s", qPrintable(name), qPrintable(QFileInfo(path).fileName()))
                     << int(i) << path << true;
-            for (const QString& path : inputs(seedDir(target.name)))
+            for (const QString& path : inputs(seedDir(target.name)) + corpusInputs(target.name))
                 QTest::addRow("%s/seed/%s", qPrintable(name), qPrintable(QFileInfo(path).fileName()))
                     << int(i) << path << false;
         }

@@ -313,7 +313,10 @@ void IntuneClient::failStatus(const Request& request, const Response& response) 
                  .arg(seconds(m_settings.requestTimeoutMs))
                  .arg(request.retryTransient ? m_settings.maxAttempts : 1),
              request);
-    const GraphErrorBody e = graphError(response.body);
+    GraphErrorBody e = graphError(response.body);
+    // the sentences below end with their own full stop
+    while (e.message.endsWith(QLatin1Char('.')))
+        e.message.chop(1);
     QString detail;
     if (!e.code.isEmpty() || !e.message.isEmpty())
         detail = QStringLiteral(": %1%2%3").arg(e.code, e.code.isEmpty() || e.message.isEmpty() ? QString() : QStringLiteral(": "), e.message);

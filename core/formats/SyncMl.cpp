@@ -1,6 +1,6 @@
 #include "SyncMl.h"
 
-#include "XmlTree.h"
+#include "XmlReader.h"
 #include "core/Error.h"
 #include "core/TextCodec.h"
 
@@ -15,6 +15,55 @@ namespace {
 
 /// U+F000 in UTF-8 (what `&#xF000;` decodes to).
 constexpr std::string_view kF000 = "\xEF\x80\x80";
+
+/// Escapes a value for a double-quoted attribute of the payload: & < > " become entity
+/// references (so "]]>" can never appear), TAB, LF and CR character references (no raw line
+/// break inside a payload). Other C0 controls, U+FFFE/U+FFFF and bad UTF-8 cannot be carried.
+std::string escapeValue(std::string_view value)
+{
+    if (!text::isValidUtf8(value))
+        throw Error("the text is not valid UTF-8");
+    if (value.find("\xEF\xBF\xBE") != std::string_view::npos || value.find("\xEF\xBF\xBF") != std::string_view::npos)
+        throw Error("the text contains U+FFFE or U+FFFF, which XML cannot carry");
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(value.size() + 16);
+    for (char ch : value) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (ch) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\t': out += "&#x9;"; break;
+        case '\n': out += "&#xA;"; break;
+        case '\r': out += "&#xD;"; break;
+        default:
+            if (c < 0x20)
+                throw Error(std::string("the text contains the control character U+00") + kHex[c >> 4] + kHex[c & 0xF]
+                            + ", which XML cannot carry");
+            out += ch;
+        }
+    }
+    return out;
+}
+
+std::string where(const XmlElement& e)
+{
+    return "line " + std::to_string(e.line);
+}
+
+/// The payload is a fragment (several top-level elements): it is parsed inside a wrapper
+/// element, whose 9 characters are taken off the column of an error on the first line.
+constexpr std::string_view kWrapOpen = "<payload>";
+std::string unwrapLocation(const std::string& location)
+{
+    const std::string prefix = "line 1, column ";
+    if (location.rfind(prefix, 0) != 0)
+        return location;
+    const std::size_t column = std::stoul(location.substr(prefix.size()));
+    return prefix + std::to_string(column > kWrapOpen.size() ? column - kWrapOpen.size() : 1);
+}
 
 std::string cdata(std::string_view payload)
 {
@@ -37,7 +86,7 @@ std::string elementValue(const Policy& policy, const Element& element, const Opt
     try {
         switch (element.type) {
         case ElementType::Text:
-            return XmlTree::escape(std::get<std::string>(value));
+            return escapeValue(std::get<std::string>(value));
         case ElementType::Decimal:
         case ElementType::Enum:
             return std::to_string(std::get<std::uint32_t>(value));
@@ -51,7 +100,7 @@ std::string elementValue(const Policy& policy, const Element& element, const Opt
                 if (entry.find(kF000) != std::string::npos)
                     throw Error("entry " + std::to_string(i + 1)
                                 + " contains U+F000, the character that separates list entries");
-                const std::string escaped = XmlTree::escape(entry);
+                const std::string escaped = escapeValue(entry);
                 if (!out.empty())
                     out += SyncMl::listDelimiter;
                 // a list without valuePrefix: the registry value name and its data are both
@@ -173,9 +222,12 @@ PolicySetting SyncMl::parsePayload(PolicyId id, std::string_view payload, const 
     const std::string what = policy.cspNode + " payload";
     XmlElement root;
     try {
-        root = XmlTree::parseFragment(payload, file);
+        root = XmlReader::parse(std::string(kWrapOpen) + std::string(payload) + "</payload>", file);
     } catch (const Error& e) {
-        throw Error(what + ": " + e.reason() + " (" + e.location() + " of the payload)", file, location);
+        std::string reason = e.reason();
+        for (auto at = reason.find("</payload>"); at != std::string::npos; at = reason.find("</payload>"))
+            reason.replace(at, 10, "the end of the payload");
+        throw Error(what + ": " + reason + " (" + unwrapLocation(e.location()) + " of the payload)", file, location);
     }
     if (!isBlank(root.text))
         throw Error(what + ": text outside the <enabled/>, <disabled/> and <data/> elements", file, location);
@@ -187,21 +239,21 @@ PolicySetting SyncMl::parsePayload(PolicyId id, std::string_view payload, const 
         setting.options.emplace(e.id, Configuration::defaultValue(e));
 
     const XmlElement& head = root.children.front();
-    const auto headName = head.localName();
+    const auto& headName = head.localName;
     // Microsoft's own examples also spell these <Enabled/> and <Data>; accept any case.
     if (text::iequals(headName, "disabled")) {
         setting.state = PolicyState::Disabled;
     } else if (text::iequals(headName, "enabled")) {
         setting.state = PolicyState::Enabled;
     } else {
-        throw Error(what + ": expected <enabled/> or <disabled/> first, found <" + head.name + ">", file, location);
+        throw Error(what + ": expected <enabled/> or <disabled/> first, found <" + head.qualifiedName + ">", file, location);
     }
     if (!head.attributes.empty() || !head.children.empty() || !head.text.empty())
-        throw Error(what + ": <" + head.name + "/> takes no attributes or content", file, location);
+        throw Error(what + ": <" + head.qualifiedName + "/> takes no attributes or content", file, location);
 
     if (setting.state == PolicyState::Disabled) {
         if (root.children.size() > 1)
-            throw Error(what + ": <disabled/> takes no <data/> elements, found <" + root.children[1].name + ">",
+            throw Error(what + ": <disabled/> takes no <data/> elements, found <" + root.children[1].qualifiedName + ">",
                         file, location);
         return setting;
     }
@@ -209,10 +261,10 @@ PolicySetting SyncMl::parsePayload(PolicyId id, std::string_view payload, const 
     std::set<std::string> seen;
     for (std::size_t i = 1; i < root.children.size(); ++i) {
         const XmlElement& data = root.children[i];
-        if (!text::iequals(data.localName(), "data"))
-            throw Error(what + ": expected <data id=\"…\" value=\"…\"/>, found <" + data.name + ">", file, location);
-        const std::string* dataId = data.attribute("id");
-        const std::string* value = data.attribute("value");
+        if (!text::iequals(data.localName, "data"))
+            throw Error(what + ": expected <data id=\"…\" value=\"…\"/>, found <" + data.qualifiedName + ">", file, location);
+        const std::optional<std::string> dataId = data.attribute("id");
+        const std::optional<std::string> value = data.attribute("value");
         if (!dataId || !value)
             throw Error(what + ": a <data/> element needs both an id and a value attribute", file, location);
         const Element* element = nullptr;
@@ -281,15 +333,14 @@ PolicySetting SyncMl::parsePayload(PolicyId id, std::string_view payload, const 
 
 SyncMlReadResult SyncMl::read(std::string_view document, const std::string& file)
 {
-    const XmlElement root = XmlTree::parseDocument(document, file);
-    if (root.localName() != "SyncML")
-        throw Error("expected the root element <SyncML>, found <" + root.name + ">", file, root.where());
-    const std::string* ns = root.attribute("xmlns");
-    if (ns && !text::iequals(*ns, "SYNCML:SYNCML1.2"))
-        throw Error("expected the namespace SYNCML:SYNCML1.2, found \"" + *ns + "\"", file, root.where());
+    const XmlElement root = XmlReader::parse(document, file);
+    if (root.localName != "SyncML")
+        throw Error("expected the root element <SyncML>, found <" + root.qualifiedName + ">", file, where(root));
+    if (!root.namespaceUri.empty() && !text::iequals(root.namespaceUri, "SYNCML:SYNCML1.2"))
+        throw Error("expected the namespace SYNCML:SYNCML1.2, found \"" + root.namespaceUri + "\"", file, where(root));
     const XmlElement* body = root.child("SyncBody");
     if (!body)
-        throw Error("<SyncML> has no <SyncBody>", file, root.where());
+        throw Error("<SyncML> has no <SyncBody>", file, where(root));
 
     SyncMlReadResult result;
     std::map<std::string, std::string> cmdIds;           // CmdID → where it was
@@ -297,26 +348,26 @@ SyncMlReadResult SyncMl::read(std::string_view document, const std::string& file
     std::array<bool, 4> mentioned{};
 
     for (const XmlElement& cmd : body->children) {
-        const std::string_view kind = cmd.localName();
+        const std::string_view kind = cmd.localName;
         if (kind == "Final")
             continue;
         const XmlElement* cmdIdElement = cmd.child("CmdID");
         if (!cmdIdElement)
-            throw Error("<" + cmd.name + "> has no <CmdID>", file, cmd.where());
+            throw Error("<" + cmd.qualifiedName + "> has no <CmdID>", file, where(cmd));
         const std::string cmdIdText(text::trim(cmdIdElement->text));
-        const std::uint32_t cmdIdNumber = parseNumber(cmdIdText, "<CmdID>", file, cmd.where());
+        const std::uint32_t cmdIdNumber = parseNumber(cmdIdText, "<CmdID>", file, where(cmd));
         if (cmdIdNumber == 0)
-            throw Error("<CmdID> must be a positive number", file, cmd.where());
-        const std::string cmdLocation = "CmdID " + cmdIdText + " (" + cmd.where() + ")";
+            throw Error("<CmdID> must be a positive number", file, where(cmd));
+        const std::string cmdLocation = "CmdID " + cmdIdText + " (" + where(cmd) + ")";
         if (const auto it = cmdIds.find(cmdIdText); it != cmdIds.end())
-            throw Error("CmdID " + cmdIdText + " is used twice (also at " + it->second + ")", file, cmd.where());
-        cmdIds.emplace(cmdIdText, cmd.where());
+            throw Error("CmdID " + cmdIdText + " is used twice (also at " + it->second + ")", file, where(cmd));
+        cmdIds.emplace(cmdIdText, where(cmd));
 
         const bool isSet = kind == "Replace" || kind == "Add";
         const bool isDelete = kind == "Delete";
         bool anyItem = false;
         for (const XmlElement& item : cmd.children) {
-            if (item.localName() != "Item")
+            if (item.localName != "Item")
                 continue;
             anyItem = true;
             const XmlElement* target = item.child("Target");
@@ -336,12 +387,12 @@ SyncMlReadResult SyncMl::read(std::string_view document, const std::string& file
                     throw Error("the <LocURI> \"" + uri + "\" differs from " + close->omaUri
                                     + " in letter case (OMA-DM node names are case-sensitive)",
                                 file, cmdLocation);
-                result.notes.push_back("ignored <" + cmd.name + "> of " + uri + " at " + cmdLocation
+                result.notes.push_back("ignored <" + cmd.qualifiedName + "> of " + uri + " at " + cmdLocation
                                        + ": not a Remote Assistance policy");
                 continue;
             }
             if (!isSet && !isDelete) {
-                result.notes.push_back("ignored <" + cmd.name + "> of " + uri + " at " + cmdLocation
+                result.notes.push_back("ignored <" + cmd.qualifiedName + "> of " + uri + " at " + cmdLocation
                                        + ": only Replace, Add and Delete change a policy");
                 continue;
             }
@@ -363,17 +414,17 @@ SyncMlReadResult SyncMl::read(std::string_view document, const std::string& file
                 meta = cmd.child("Meta");
             const XmlElement* format = meta ? meta->child("Format") : nullptr;
             if (!format || text::trim(format->text) != "chr")
-                throw Error("<" + cmd.name + "> of " + policy->cspNode
+                throw Error("<" + cmd.qualifiedName + "> of " + policy->cspNode
                                 + " needs <Meta><Format>chr</Format></Meta> (ADMX-backed policies take their "
                                   "payload as a string)",
                             file, cmdLocation);
             if (const XmlElement* type = meta->child("Type"); type && text::trim(type->text) != "text/plain")
-                throw Error("<" + cmd.name + "> of " + policy->cspNode + " has <Type>" + type->text
+                throw Error("<" + cmd.qualifiedName + "> of " + policy->cspNode + " has <Type>" + type->text
                                 + "</Type>; expected text/plain",
                             file, cmdLocation);
             const XmlElement* data = item.child("Data");
             if (!data)
-                throw Error("<" + cmd.name + "> of " + policy->cspNode + " has no <Data> payload", file, cmdLocation);
+                throw Error("<" + cmd.qualifiedName + "> of " + policy->cspNode + " has no <Data> payload", file, cmdLocation);
             std::string_view payload = data->text;
             if (text::trim(payload).size() != payload.size()) {
                 result.notes.push_back("the payload of " + policy->cspNode + " at " + cmdLocation
@@ -385,7 +436,7 @@ SyncMlReadResult SyncMl::read(std::string_view document, const std::string& file
             result.configuration.setSetting(policy->id, std::move(setting));
         }
         if (!anyItem && (isSet || isDelete))
-            throw Error("<" + cmd.name + "> has no <Item>", file, cmdLocation);
+            throw Error("<" + cmd.qualifiedName + "> has no <Item>", file, cmdLocation);
     }
     for (const Policy& p : Catalog::instance().policies())
         if (!mentioned[static_cast<std::size_t>(index(p.id))])

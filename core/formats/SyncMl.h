@@ -18,6 +18,8 @@
  *   other white space appears inside a payload or a LocURI (a CR, LF or TAB inside a value is
  *   written as a character reference).
  * - CmdIDs are 1, 2, 3 … in catalog order; the SyncBody ends with `<Final/>`.
+ *
+ * Reading uses the engine's XmlReader (the payload is parsed as a fragment inside a wrapper).
  */
 #include "core/ChangeSet.h"
 #include "core/Configuration.h"

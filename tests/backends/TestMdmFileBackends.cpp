@@ -139,8 +139,8 @@ private slots:
         } catch (const Error& e) {
             QCOMPARE(QString::fromUtf8(e.what()),
                      QString::fromStdString(displayPath(file)
-                                            + ": line 1, column 9 (byte offset 8): the element <SyncML> (line 1) is "
-                                              "not closed"));
+                                            + ": line 1, column 9: unexpected end of the document: <SyncML> (line 1) "
+                                              "is not closed"));
         }
     }
 };

@@ -1,11 +1,8 @@
-// Placeholder main; the console issue replaces it.
-#include <QApplication>
-#include <QMainWindow>
+// ra-console: the Remote Assistance Policy Console (all of it lives in ra_ui).
+#include "ui/ConsoleApplication.h"
+
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    QMainWindow w;
-    w.setWindowTitle(QStringLiteral("Remote Assistance Policy Console"));
-    w.show();
-    return app.exec();
+    ra::ui::ConsoleApplication::markProcessStart();
+    return ra::ui::ConsoleApplication::run(argc, argv);
 }

@@ -1,0 +1,794 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AppSettings.h"
+#include "BackendFactory.h"
+#include "BackendsPanel.h"
+#include "ConfigurationLoader.h"
+#include "ExportDialog.h"
+#include "FindingsPanel.h"
+#include "FirewallView.h"
+#include "LanguageManager.h"
+#include "OpenDiffDialog.h"
+#include "PolicyPage.h"
+#include "ReadinessPanel.h"
+#include "SessionRecovery.h"
+#include "SettingsDialog.h"
+#include "StringConversion.h"
+#include "Theme.h"
+#include "backends/GraphJsonFileBackend.h"
+#include "core/Error.h"
+#include "models/AllSettingsModel.h"
+#include "models/ExplainTextProvider.h"
+#include "models/PolicyDocument.h"
+#include "models/PolicyTreeModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSysInfo>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <filesystem>
+
+#ifndef RA_VERSION
+#define RA_VERSION "0.0.0"
+#endif
+
+namespace ra::ui {
+
+namespace {
+std::filesystem::path toPath(const QString& s)
+{
+#ifdef _WIN32
+    return std::filesystem::path(s.toStdWString());
+#else
+    return std::filesystem::path(s.toStdString());
+#endif
+}
+QIcon themed(const char* name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
+}
+} // namespace
+
+MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ra-console.svg")));
+    m_doc = new PolicyDocument(this);
+    m_texts = new ExplainTextProvider(this);
+    m_texts->setAdmxFolder(AppSettings::effectiveAdmxFolder(), LanguageManager::current());
+    m_treeModel = new PolicyTreeModel(m_doc, m_texts, this);
+    m_allModel = new AllSettingsModel(m_treeModel, this);
+    m_recovery = new SessionRecovery(m_doc, recoveryFolder, this);
+
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+
+    // Policies: navigation | page
+    m_splitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_navigation = new QTabWidget(m_splitter);
+    m_tree = new QTreeView(m_navigation);
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->expandAll();
+    m_tree->setUniformRowHeights(true);
+    m_navigation->addTab(m_tree, QString());
+    m_allBox = new QWidget(m_navigation);
+    auto* al = new QVBoxLayout(m_allBox);
+    al->setContentsMargins(2, 2, 2, 2);
+    m_search = new QLineEdit(m_allBox);
+    m_search->setClearButtonEnabled(true);
+    al->addWidget(m_search);
+    m_all = new QTreeView(m_allBox);
+    m_all->setModel(m_allModel);
+    m_all->setRootIsDecorated(false);
+    m_all->setUniformRowHeights(true);
+    m_all->setSortingEnabled(true);
+    m_all->sortByColumn(-1, Qt::AscendingOrder);
+    m_all->header()->setSectionResizeMode(AllSettingsModel::SettingColumn, QHeaderView::Interactive);
+    m_all->header()->resizeSection(AllSettingsModel::SettingColumn, 240);
+    al->addWidget(m_all, 1);
+    m_navigation->addTab(m_allBox, QString());
+    m_page = new PolicyPage(m_splitter);
+    m_page->setDocument(m_doc);
+    m_page->setExplainTexts(m_texts);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_page);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 900});
+    m_pages->addTab(m_splitter, QString());
+
+    m_firewall = new FirewallView(m_pages);
+    m_pages->addTab(m_firewall, QString());
+    m_readiness = new ReadinessPanel(m_pages);
+    m_readiness->setDocument(m_doc);
+    m_readiness->setFirewallModel(m_firewall->model());
+    m_pages->addTab(m_readiness, QString());
+    m_backends = new BackendsPanel(m_pages);
+    m_backends->setDocument(m_doc);
+    m_pages->addTab(m_backends, QString());
+    setCentralWidget(m_pages);
+
+    m_findings = new FindingsPanel(this);
+    m_findings->setDocument(m_doc);
+    m_findingsDock = new QDockWidget(this);
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    m_findingsDock->setWidget(m_findings);
+    m_findingsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                                | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+
+    createActions();
+    createMenus();
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& i) { onTreeCurrentChanged(i); });
+    connect(m_all->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& i) { onAllCurrentChanged(i); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& t) {
+        m_allModel->setSearchText(t);
+        if (!t.isEmpty())
+            m_navigation->setCurrentWidget(m_allBox);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_allModel->rowCount() > 0) {
+            m_all->setCurrentIndex(m_allModel->index(0, 0));
+            m_page->setFocus();
+        }
+    });
+    connect(m_page, &PolicyPage::previousRequested, this, &MainWindow::previousSetting);
+    connect(m_page, &PolicyPage::nextRequested, this, &MainWindow::nextSetting);
+    connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::focusFinding);
+    connect(m_readiness, &ReadinessPanel::showPolicyRequested, this,
+            [this](PolicyId id, const QString& element) { focusFinding(id, element, -1); });
+    connect(m_readiness, &ReadinessPanel::showFirewallRequested, this, [this] { showPage(Page::Firewall); });
+    connect(m_doc, &PolicyDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &PolicyDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_backends, &BackendsPanel::applyFinished, this, [this](bool ok) {
+        statusBar()->showMessage(ok ? tr("Applied to the target.") : tr("Not applied: see the result log."), 8000);
+    });
+
+    // The tree is small and fixed: always fully expanded (also after a document reset).
+    connect(m_doc, &PolicyDocument::configurationReset, m_tree, &QTreeView::expandAll);
+
+    retranslateUi();
+    selectPolicy(PolicyId::CustomizeWarningMessages);
+    restoreState();
+    updateTitle();
+    m_tree->expandAll();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_new = new QAction(themed("document-new", QStyle::SP_FileIcon), QString(), this);
+    m_new->setShortcut(QKeySequence::New);
+    connect(m_new, &QAction::triggered, this, [this] { newDocument(); });
+    m_open = new QAction(themed("document-open", QStyle::SP_DialogOpenButton), QString(), this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::open);
+    m_openFolder = new QAction(themed("folder-open", QStyle::SP_DirOpenIcon), QString(), this);
+    m_openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openFolder, &QAction::triggered, this, &MainWindow::openFolder);
+    m_save = new QAction(themed("document-save", QStyle::SP_DialogSaveButton), QString(), this);
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QAction::triggered, this, &MainWindow::save);
+    m_saveAs = new QAction(themed("document-save-as", QStyle::SP_DialogSaveButton), QString(), this);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    m_exportColleagues = new QAction(themed("document-export", QStyle::SP_FileDialogNewFolder), QString(), this);
+    m_exportColleagues->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportColleagues, &QAction::triggered, this, &MainWindow::exportForColleagues);
+    m_exportSyncMl = new QAction(QString(), this);
+    connect(m_exportSyncMl, &QAction::triggered, this, &MainWindow::exportSyncMl);
+    m_exportGraph = new QAction(QString(), this);
+    connect(m_exportGraph, &QAction::triggered, this, &MainWindow::exportGraphJson);
+    m_quit = new QAction(themed("application-exit", QStyle::SP_DialogCloseButton), QString(), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = m_doc->undoStack()->createUndoAction(this);
+    m_undo->setIcon(themed("edit-undo", QStyle::SP_ArrowBack));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_doc->undoStack()->createRedoAction(this);
+    m_redo->setIcon(themed("edit-redo", QStyle::SP_ArrowForward));
+    m_redo->setShortcut(QKeySequence::Redo);
+
+    m_prevSetting = new QAction(themed("go-previous", QStyle::SP_ArrowUp), QString(), this);
+    m_prevSetting->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(m_prevSetting, &QAction::triggered, this, &MainWindow::previousSetting);
+    m_nextSetting = new QAction(themed("go-next", QStyle::SP_ArrowDown), QString(), this);
+    m_nextSetting->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(m_nextSetting, &QAction::triggered, this, &MainWindow::nextSetting);
+    for (int i = 0; i < 4; ++i) {
+        m_pageActions[i] = new QAction(this);
+        m_pageActions[i]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(m_pageActions[i], &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+    }
+    m_findingsToggle = m_findingsDock->toggleViewAction();
+    m_findingsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_settings = new QAction(themed("configure", QStyle::SP_FileDialogDetailedView), QString(), this);
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+    m_about = new QAction(themed("help-about", QStyle::SP_MessageBoxInformation), QString(), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_clearRecent = new QAction(this);
+    connect(m_clearRecent, &QAction::triggered, this, [] { AppSettings::clearRecentFiles(); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_new);
+    m_fileMenu->addAction(m_open);
+    m_fileMenu->addAction(m_openFolder);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_save);
+    m_fileMenu->addAction(m_saveAs);
+    m_fileMenu->addAction(m_exportColleagues);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportSyncMl);
+    m_fileMenu->addAction(m_exportGraph);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_prevSetting);
+    m_viewMenu->addAction(m_nextSetting);
+    m_viewMenu->addSeparator();
+    for (QAction* a : m_pageActions)
+        m_viewMenu->addAction(a);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_findingsToggle);
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_settings);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
+
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addAction(m_new);
+    m_toolbar->addAction(m_open);
+    m_toolbar->addAction(m_save);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_undo);
+    m_toolbar->addAction(m_redo);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_prevSetting);
+    m_toolbar->addAction(m_nextSetting);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_pages->setTabText(int(Page::Policies), tr("Policies"));
+    m_pages->setTabText(int(Page::Firewall), tr("Firewall"));
+    m_pages->setTabText(int(Page::Readiness), tr("Helpdesk Readiness"));
+    m_pages->setTabText(int(Page::Deliver), tr("Deliver"));
+    m_pages->setAccessibleName(tr("Pages"));
+    m_navigation->setTabText(0, tr("Tree"));
+    m_navigation->setTabText(1, tr("All Settings"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_tree->setAccessibleName(tr("Policy tree"));
+    m_all->setAccessibleName(tr("All settings"));
+    m_search->setPlaceholderText(tr("Search names, CSP and GP names, registry values, help…"));
+    m_search->setAccessibleName(tr("Search settings"));
+    m_findingsDock->setWindowTitle(tr("Findings"));
+    m_toolbar->setWindowTitle(tr("Main Toolbar"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_new->setText(tr("&New"));
+    m_new->setToolTip(tr("Start a new configuration"));
+    m_open->setText(tr("&Open…"));
+    m_open->setToolTip(tr("Open a profile, registry.pol, .reg or LGPO text file"));
+    m_openFolder->setText(tr("Open GPO &Backup Folder…"));
+    m_save->setText(tr("&Save"));
+    m_saveAs->setText(tr("Save &As…"));
+    m_exportColleagues->setText(tr("&Export for Colleagues…"));
+    m_exportSyncMl->setText(tr("Export Sync&ML…"));
+    m_exportGraph->setText(tr("Export &Graph JSON…"));
+    m_quit->setText(tr("&Quit"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    m_prevSetting->setText(tr("&Previous Setting"));
+    m_nextSetting->setText(tr("&Next Setting"));
+    m_pageActions[0]->setText(tr("&Policies"));
+    m_pageActions[1]->setText(tr("&Firewall"));
+    m_pageActions[2]->setText(tr("Helpdesk &Readiness"));
+    m_pageActions[3]->setText(tr("&Deliver"));
+    m_findingsToggle->setText(tr("F&indings Panel"));
+    m_settings->setText(tr("&Settings…"));
+    m_about->setText(tr("&About Remote Assistance Policy Console"));
+    m_aboutQt->setText(tr("About &Qt"));
+    m_clearRecent->setText(tr("&Clear List"));
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_doc->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — Remote Assistance Policy Console").arg(name));
+    setWindowModified(m_doc->isModified());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentFiles();
+    int n = 0;
+    for (const QString& f : files) {
+        ++n;
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(QDir::toNativeSeparators(f)));
+        connect(a, &QAction::triggered, this, [this, f] { openFile(f); });
+    }
+    if (files.isEmpty()) {
+        QAction* none = m_recentMenu->addAction(tr("No recent files"));
+        none->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(m_clearRecent);
+    }
+}
+
+PolicyId MainWindow::currentPolicy() const { return m_page->policy(); }
+
+void MainWindow::selectPolicy(PolicyId id)
+{
+    m_page->setPolicy(id);
+    syncSelection(id);
+    const int i = index(id);
+    m_prevSetting->setEnabled(i > 0);
+    m_nextSetting->setEnabled(i + 1 < int(kAllPolicies.size()));
+}
+
+void MainWindow::syncSelection(PolicyId id)
+{
+    if (m_selecting)
+        return;
+    m_selecting = true;
+    const QModelIndex t = m_treeModel->indexOf(id);
+    if (t.isValid() && m_tree->currentIndex() != t)
+        m_tree->setCurrentIndex(t);
+    const QModelIndex a = m_allModel->indexOf(id);
+    if (a.isValid() && m_allModel->policyAt(m_all->currentIndex()) != id)
+        m_all->setCurrentIndex(a);
+    m_selecting = false;
+}
+
+void MainWindow::onTreeCurrentChanged(const QModelIndex& index)
+{
+    if (m_selecting)
+        return;
+    if (const auto id = PolicyTreeModel::policyAt(index))
+        selectPolicy(*id);
+}
+
+void MainWindow::onAllCurrentChanged(const QModelIndex& index)
+{
+    if (m_selecting)
+        return;
+    if (const auto id = m_allModel->policyAt(index))
+        selectPolicy(*id);
+}
+
+void MainWindow::previousSetting()
+{
+    const int i = index(currentPolicy());
+    if (i > 0)
+        selectPolicy(kAllPolicies[std::size_t(i - 1)]);
+}
+
+void MainWindow::nextSetting()
+{
+    const int i = index(currentPolicy());
+    if (i + 1 < int(kAllPolicies.size()))
+        selectPolicy(kAllPolicies[std::size_t(i + 1)]);
+}
+
+void MainWindow::showPage(Page page) { m_pages->setCurrentIndex(int(page)); }
+
+bool MainWindow::showPageByName(const QString& name)
+{
+    if (const Policy* p = Catalog::instance().find(ss(name))) {
+        showPage(Page::Policies);
+        selectPolicy(p->id);
+        m_page->showInfoTab(PolicyPage::InfoTab::Help);
+        return true;
+    }
+    const QString n = name.toLower();
+    if (n == QLatin1String("sku")) {
+        showPage(Page::Policies);
+        selectPolicy(PolicyId::UnsolicitedRemoteAssistance);
+        m_page->showInfoTab(PolicyPage::InfoTab::Availability);
+        return true;
+    }
+    if (n == QLatin1String("details")) {
+        showPage(Page::Policies);
+        m_page->showInfoTab(PolicyPage::InfoTab::Details);
+        return true;
+    }
+    if (n == QLatin1String("firewall")) {
+        showPage(Page::Firewall);
+        return true;
+    }
+    if (n == QLatin1String("readiness")) {
+        showPage(Page::Readiness);
+        return true;
+    }
+    if (n == QLatin1String("preview") || n == QLatin1String("deliver")) {
+        showPage(Page::Deliver);
+        m_backends->preview();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::focusFinding(ra::PolicyId policy, const QString& elementId, int listRow)
+{
+    showPage(Page::Policies);
+    selectPolicy(policy);
+    m_page->focusElement(elementId, listRow);
+}
+
+QMessageBox::StandardButton MainWindow::ask(const QString& title, const QString& text,
+                                            QMessageBox::StandardButtons buttons)
+{
+    if (m_ask)
+        return m_ask(title, text, buttons);
+    return QMessageBox::question(this, title, text, buttons);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_doc->isModified())
+        return true;
+    const auto answer = ask(tr("Unsaved Changes"),
+                            tr("The configuration has changes that are not saved. Save them first?"),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::newDocument()
+{
+    if (!maybeSave())
+        return false;
+    m_doc->load(Configuration(), QString());
+    m_provenance.reset();
+    m_recovery->discard();
+    statusBar()->showMessage(tr("New configuration."), 4000);
+    return true;
+}
+
+void MainWindow::open()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open"), QString(), ConfigurationLoader::openFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openFolder()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open GPO Backup Folder"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    LoadedConfiguration loaded;
+    try {
+        loaded = ConfigurationLoader::open(path);
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Cannot Open"), QString::fromStdString(e.what()));
+        return false;
+    }
+    const bool hasWork = !(m_doc->configuration() == Configuration());
+    if (hasWork && loaded.kind == LoadedConfiguration::Kind::Profile) {
+        // Over existing work: show what would change first; replacing stays undoable.
+        const QString fileName = QFileInfo(path).fileName();
+        const bool replace = m_confirmReplace ? m_confirmReplace(m_doc->configuration(), loaded.configuration, fileName)
+                                              : OpenDiffDialog(m_doc->configuration(), loaded.configuration,
+                                                               fileName, this)
+                                                        .exec()
+                                                    == QDialog::Accepted;
+        if (!replace)
+            return false;
+        m_doc->replaceConfiguration(loaded.configuration, tr("Open %1").arg(fileName));
+        m_doc->setFilePath(QFileInfo(path).absoluteFilePath());
+        m_provenance = loaded.profile ? std::optional<Provenance>(loaded.profile->provenance) : std::nullopt;
+    } else {
+        if (!maybeSave())
+            return false;
+        applyLoaded(loaded, path);
+    }
+    AppSettings::addRecentFile(path);
+    QString message = tr("Opened %1.").arg(QDir::toNativeSeparators(path));
+    if (!loaded.notes.isEmpty())
+        message += QLatin1Char(' ') + loaded.notes.join(QLatin1Char(' '));
+    statusBar()->showMessage(message, 10000);
+    return true;
+}
+
+void MainWindow::applyLoaded(const LoadedConfiguration& loaded, const QString& path)
+{
+    // Only a profile is saved back to where it came from; anything else is saved as a new profile.
+    const bool isProfile = loaded.kind == LoadedConfiguration::Kind::Profile;
+    m_doc->load(loaded.configuration, isProfile ? QFileInfo(path).absoluteFilePath() : QString());
+    m_provenance = loaded.profile ? std::optional<Provenance>(loaded.profile->provenance) : std::nullopt;
+    if (!isProfile)
+        setWindowTitle(tr("%1[*] — Remote Assistance Policy Console").arg(QFileInfo(path).fileName()));
+    m_recovery->discard();
+}
+
+Profile MainWindow::profileForSave(const std::set<PolicyId>& included, const QString& author) const
+{
+    Profile profile;
+    profile.configuration = m_doc->configuration();
+    profile.included = included;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    profile.provenance.author = ss(author.isEmpty() ? qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"))
+                                                    : author);
+    profile.provenance.host = ss(QSysInfo::machineHostName());
+    profile.provenance.productVersion = ss(QStringLiteral("ra-console " RA_VERSION));
+    profile.provenance.created = m_provenance && !m_provenance->created.empty() ? m_provenance->created : ss(now);
+    profile.provenance.modified = ss(now);
+    return profile;
+}
+
+bool MainWindow::saveTo(const QString& path)
+{
+    try {
+        const std::set<PolicyId> all(kAllPolicies.begin(), kAllPolicies.end());
+        const Profile profile = profileForSave(all, QString());
+        ProfileFormat::save(toPath(path), profile);
+        m_provenance = profile.provenance;
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Cannot Save"), QString::fromStdString(e.what()));
+        return false;
+    }
+    m_doc->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_doc->setSaved();
+    m_recovery->discard();
+    AppSettings::addRecentFile(path);
+    statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 6000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_doc->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_doc->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save As"), m_doc->filePath(), tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    return saveTo(path);
+}
+
+bool MainWindow::exportProfile(const QString& path, const std::set<PolicyId>& included, const QString& author)
+{
+    try {
+        ProfileFormat::save(toPath(path), profileForSave(included, author));
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Cannot Export"), QString::fromStdString(e.what()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 6000);
+    return true;
+}
+
+void MainWindow::exportForColleagues()
+{
+    ExportDialog dialog(m_treeModel, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export for Colleagues"), QString(), tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    exportProfile(path, dialog.includedPolicies(), dialog.author());
+}
+
+bool MainWindow::exportWithBackend(int kind, const QString& title, const QString& filter, const QString& suffix)
+{
+    QString path = QFileDialog::getSaveFileName(this, title, AppSettings::backendPath(BackendKind(kind)), filter);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += suffix;
+    BackendRequest request;
+    request.kind = BackendKind(kind);
+    request.path = path;
+    try {
+        auto backend = BackendFactory::create(request);
+        const ApplyReport report = backend->apply(ChangeSet(m_doc->configuration()));
+        if (!report.ok) {
+            QMessageBox::warning(this, title, QString::fromStdString(report.error));
+            return false;
+        }
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, title, QString::fromStdString(e.what()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 6000);
+    return true;
+}
+
+void MainWindow::exportSyncMl()
+{
+    exportWithBackend(int(BackendKind::SyncMlFile), tr("Export SyncML"), tr("SyncML files (*.xml)"),
+                      QStringLiteral(".xml"));
+}
+
+void MainWindow::exportGraphJson()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Graph JSON"), QString(), tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    exportGraphJsonTo(path);
+}
+
+bool MainWindow::exportGraphJsonTo(const QString& path)
+{
+    try {
+        GraphJsonFileBackend backend(toPath(path));
+        const ApplyReport report = backend.apply(ChangeSet(m_doc->configuration()));
+        if (!report.ok) {
+            QMessageBox::warning(this, tr("Export Graph JSON"), QString::fromStdString(report.error));
+            return false;
+        }
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Export Graph JSON"), QString::fromStdString(e.what()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 6000);
+    return true;
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    const QString lang = LanguageManager::apply(AppSettings::language());
+    Theme::apply(AppSettings::darkTheme());
+    m_texts->setAdmxFolder(AppSettings::effectiveAdmxFolder(), lang);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+bool MainWindow::offerRecovery()
+{
+    const auto pending = m_recovery->pending();
+    if (!pending)
+        return false;
+    const QString when = QLocale().toString(pending->savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString what = pending->originalPath.isEmpty() ? tr("a new configuration")
+                                                         : QDir::toNativeSeparators(pending->originalPath);
+    const auto answer = ask(tr("Recover Unsaved Work"),
+                            tr("The console was closed without saving %1 (last change %2). Restore that work?")
+                                .arg(what, when),
+                            QMessageBox::Yes | QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        m_recovery->discard();
+        return false;
+    }
+    m_doc->load(Configuration(), pending->originalPath);
+    m_doc->replaceConfiguration(pending->configuration, tr("Recover unsaved work"));
+    statusBar()->showMessage(tr("Unsaved work restored; save it to keep it."), 10000);
+    return true;
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = AppSettings::windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    else
+        resize(1280, 860);
+    const QByteArray state = AppSettings::windowState();
+    if (!state.isEmpty())
+        QMainWindow::restoreState(state);
+    const QByteArray split = AppSettings::splitterState(QStringLiteral("main"));
+    if (!split.isEmpty())
+        m_splitter->restoreState(split);
+    const QByteArray pageSplit = AppSettings::splitterState(QStringLiteral("policyPage"));
+    if (!pageSplit.isEmpty())
+        m_page->splitter()->restoreState(pageSplit);
+}
+
+void MainWindow::saveState()
+{
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setWindowState(QMainWindow::saveState());
+    AppSettings::setSplitterState(QStringLiteral("main"), m_splitter->saveState());
+    AppSettings::setSplitterState(QStringLiteral("policyPage"), m_page->splitter()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_backends->isApplying()) {
+        statusBar()->showMessage(tr("Wait for the apply to finish or cancel it first."), 6000);
+        event->ignore();
+        return;
+    }
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveState();
+    m_recovery->discard();
+    event->accept();
+}
+
+} // namespace ra::ui

@@ -1,1 +1,0 @@
-namespace ra::ui { int placeholder = 0; }

@@ -1,4 +1,1701 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>ra::AllSettingsModel</name>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>ra::CatalogText</name>
+    <message>
+        <source>Customize warning messages</source>
+        <translation>Personnaliser les messages d'avertissement</translation>
+    </message>
+    <message>
+        <source>Turn on session logging</source>
+        <translation>Activer l'enregistrement des sessions</translation>
+    </message>
+    <message>
+        <source>Configure Solicited Remote Assistance</source>
+        <translation>Configurer l'assistance à distance sollicitée</translation>
+    </message>
+    <message>
+        <source>Configure Offer Remote Assistance</source>
+        <translation>Configurer l'offre d'assistance à distance</translation>
+    </message>
+    <message>
+        <source>At least Windows Vista</source>
+        <translation>Au minimum Windows Vista</translation>
+    </message>
+    <message>
+        <source>At least Windows Server 2003 operating systems or Windows XP Professional</source>
+        <translation>Au minimum Windows Server 2003 ou Windows XP Professionnel</translation>
+    </message>
+    <message>
+        <source>Replaces the warnings Windows shows the person being helped before a helper connects and before control is shared.</source>
+        <translation>Remplace les avertissements que Windows affiche à la personne aidée avant qu'un assistant se connecte et avant le partage du contrôle.</translation>
+    </message>
+    <message>
+        <source>Keeps a log of every Remote Assistance session in the user's Documents folder (Remote Assistance Logs).</source>
+        <translation>Conserve un journal de chaque session d'assistance à distance dans le dossier Documents de l'utilisateur (Remote Assistance Logs).</translation>
+    </message>
+    <message>
+        <source>Lets users ask for help by invitation (file, e-mail or chat) and sets what helpers may do and how long an invitation stays valid.</source>
+        <translation>Permet aux utilisateurs de demander de l'aide par invitation (fichier, e-mail ou chat) et définit ce que les assistants peuvent faire et la durée de validité d'une invitation.</translation>
+    </message>
+    <message>
+        <source>Lets the listed helpers offer assistance without an invitation, and sets whether they may take control.</source>
+        <translation>Permet aux assistants listés d'offrir de l'aide sans invitation et définit s'ils peuvent prendre le contrôle.</translation>
+    </message>
+    <message>
+        <source>Display warning message before sharing control:</source>
+        <translation>Message d'avertissement avant le partage du contrôle :</translation>
+    </message>
+    <message>
+        <source>Display warning message before connecting:</source>
+        <translation>Message d'avertissement avant la connexion :</translation>
+    </message>
+    <message>
+        <source>Permit remote control of this computer:</source>
+        <translation>Autoriser le contrôle à distance de cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>Maximum ticket time (value):</source>
+        <translation>Durée maximale du ticket (valeur) :</translation>
+    </message>
+    <message>
+        <source>Maximum ticket time (units):</source>
+        <translation>Durée maximale du ticket (unité) :</translation>
+    </message>
+    <message>
+        <source>Method for sending email invitations:</source>
+        <translation>Méthode d'envoi des invitations par e-mail :</translation>
+    </message>
+    <message>
+        <source>Helpers:</source>
+        <translation>Assistants :</translation>
+    </message>
+    <message>
+        <source>Shown before the user hands control of the computer to the helper.</source>
+        <translation>Affiché avant que l'utilisateur confie le contrôle de l'ordinateur à l'assistant.</translation>
+    </message>
+    <message>
+        <source>Shown before the user lets a helper connect and see the screen.</source>
+        <translation>Affiché avant que l'utilisateur laisse un assistant se connecter et voir l'écran.</translation>
+    </message>
+    <message>
+        <source>Whether invited helpers may take control or only watch.</source>
+        <translation>Si les assistants invités peuvent prendre le contrôle ou seulement regarder.</translation>
+    </message>
+    <message>
+        <source>How long an invitation stays valid, in the unit chosen below.</source>
+        <translation>Durée de validité d'une invitation, dans l'unité choisie ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The unit of the maximum ticket time.</source>
+        <translation>L'unité de la durée maximale du ticket.</translation>
+    </message>
+    <message>
+        <source>How invitations are e-mailed; Windows Vista and later always use Simple MAPI.</source>
+        <translation>Comment les invitations sont envoyées par e-mail ; Windows Vista et versions ultérieures utilisent toujours Simple MAPI.</translation>
+    </message>
+    <message>
+        <source>Whether offering helpers may take control or only watch.</source>
+        <translation>Si les assistants qui offrent de l'aide peuvent prendre le contrôle ou seulement regarder.</translation>
+    </message>
+    <message>
+        <source>The users and groups allowed to offer help, one DOMAIN\User or DOMAIN\Group per entry.</source>
+        <translation>Les utilisateurs et groupes autorisés à offrir de l'aide, un DOMAINE\Utilisateur ou DOMAINE\Groupe par entrée.</translation>
+    </message>
+    <message>
+        <source>Allow helpers to remotely control the computer</source>
+        <translation>Autoriser les assistants à contrôler l'ordinateur à distance</translation>
+    </message>
+    <message>
+        <source>Allow helpers to only view the computer</source>
+        <translation>Autoriser les assistants à afficher l'ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Simple MAPI</source>
+        <translation>Simple MAPI</translation>
+    </message>
+    <message>
+        <source>Mailto</source>
+        <translation>Mailto</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Pro</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Mobile Enterprise</source>
+        <translation>Mobile Entreprise</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Added in Windows 10, version %1.</source>
+        <translation>Ajouté dans Windows 10, version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ExplainTextProvider</name>
+    <message>
+        <source>%1 is not in this folder</source>
+        <translation>%1 n'est pas dans ce dossier</translation>
+    </message>
+    <message>
+        <source>no remoteassistance.adml in the language folders %1</source>
+        <translation>aucun remoteassistance.adml dans les dossiers de langue %1</translation>
+    </message>
+    <message>
+        <source>Remote Assistance</source>
+        <translation>Assistance à distance</translation>
+    </message>
+</context>
+<context>
+    <name>ra::FindingsModel</name>
+    <message>
+        <source>%1
+How to fix: %2</source>
+        <translation>%1
+Comment corriger : %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
+    <name>ra::FirewallModel</name>
+    <message>
+        <source>Windows Vista and later</source>
+        <translation>Windows Vista et versions ultérieures</translation>
+    </message>
+    <message>
+        <source>Windows XP SP2 and Windows XP Professional x64 Edition SP1</source>
+        <translation>Windows XP SP2 et Windows XP Professionnel Édition x64 SP1</translation>
+    </message>
+    <message>
+        <source>Windows Server 2003 SP1</source>
+        <translation>Windows Server 2003 SP1</translation>
+    </message>
+    <message>
+        <source>Remote Desktop exception</source>
+        <translation>Exception Bureau à distance</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Windows version / exception</source>
+        <translation>Version de Windows / exception</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>ra::HelperListModel</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ra::PolicyDocument</name>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>« %1 » sur %2</translation>
+    </message>
+    <message>
+        <source>Change “%1” of “%2”</source>
+        <translation>Modifier « %1 » de « %2 »</translation>
+    </message>
+    <message>
+        <source>Edit the comment of “%1”</source>
+        <translation>Modifier le commentaire de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ra::PolicyTreeModel</name>
+    <message>
+        <source>Computer Configuration</source>
+        <translation>Configuration de l'ordinateur</translation>
+    </message>
+    <message>
+        <source>Administrative Templates</source>
+        <translation>Modèles d'administration</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Remote Assistance</source>
+        <translation>Assistance à distance</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+</context>
+<context>
+    <name>ra::SkuTableModel</name>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: not available</source>
+        <translation>%1 : non disponible</translation>
+    </message>
+    <message>
+        <source>%1: available – %2</source>
+        <translation>%1 : disponible – %2</translation>
+    </message>
+    <message>
+        <source>%1: available</source>
+        <translation>%1 : disponible</translation>
+    </message>
+</context>
+<context>
+    <name>ra::admx::AdmxReader</name>
+    <message>
+        <source>the file has no XML root element; expected &lt;%1&gt;</source>
+        <translation>le fichier n'a pas d'élément racine XML ; attendu : &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;; expected &lt;%2&gt;</source>
+        <translation>l'élément racine est &lt;%1&gt; ; attendu : &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no "%2" attribute</source>
+        <translation>&lt;%1&gt; n'a pas d'attribut « %2 »</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not a registry value; expected &lt;decimal&gt;, &lt;longDecimal&gt;, &lt;string&gt; or &lt;delete&gt;</source>
+        <translation>&lt;%1&gt; n'est pas une valeur de registre ; attendu : &lt;decimal&gt;, &lt;longDecimal&gt;, &lt;string&gt; ou &lt;delete&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::AboutDialog</name>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>KDE Frameworks %1 (KItemModels)</source>
+        <translation>KDE Frameworks %1 (KItemModels)</translation>
+    </message>
+    <message>
+        <source>QtKeychain %1</source>
+        <translation>QtKeychain %1</translation>
+    </message>
+    <message>
+        <source>About Remote Assistance Policy Console</source>
+        <translation>À propos de la console des stratégies d'assistance à distance</translation>
+    </message>
+    <message>
+        <source>Application icon</source>
+        <translation>Icône de l'application</translation>
+    </message>
+    <message>
+        <source>Remote Assistance Policy Console</source>
+        <translation>Console des stratégies d'assistance à distance</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Configure the four Windows Remote Assistance policies and deliver them to the registry, Group Policy, or MDM.</source>
+        <translation>Configure les quatre stratégies d'assistance à distance de Windows et les déploie dans le registre, par stratégie de groupe ou par MDM.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Library versions</source>
+        <translation>Versions des bibliothèques</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::BackendFactory</name>
+    <message>
+        <source>The local registry target is not part of this build.</source>
+        <translation>La cible « registre local » n'est pas incluse dans cette version.</translation>
+    </message>
+    <message>
+        <source>The local registry is the Windows registry of the computer the console runs on; this computer does not run Windows. Export a .reg file instead and import it on the Windows computer with "reg import" or by double-clicking it.</source>
+        <translation>Le registre local est le registre Windows de l'ordinateur qui exécute la console ; cet ordinateur n'exécute pas Windows. Exportez plutôt un fichier .reg et importez-le sur l'ordinateur Windows avec « reg import » ou par un double-clic.</translation>
+    </message>
+    <message>
+        <source>Intune delivery is not part of this build yet; export SyncML or Graph JSON and upload it in the Intune admin center.</source>
+        <translation>Le déploiement Intune n'est pas encore inclus dans cette version ; exportez du SyncML ou du JSON Graph et chargez-le dans le centre d'administration Intune.</translation>
+    </message>
+    <message>
+        <source>This target is not part of this build.</source>
+        <translation>Cette cible n'est pas incluse dans cette version.</translation>
+    </message>
+    <message>
+        <source>Registry files (*.reg)</source>
+        <translation>Fichiers de registre (*.reg)</translation>
+    </message>
+    <message>
+        <source>SyncML files (*.xml *.syncml)</source>
+        <translation>Fichiers SyncML (*.xml *.syncml)</translation>
+    </message>
+    <message>
+        <source>Local registry (Windows)</source>
+        <translation>Registre local (Windows)</translation>
+    </message>
+    <message>
+        <source>.reg file</source>
+        <translation>Fichier .reg</translation>
+    </message>
+    <message>
+        <source>Local GPO folder</source>
+        <translation>Dossier de GPO locale</translation>
+    </message>
+    <message>
+        <source>GPO backup folder</source>
+        <translation>Dossier de sauvegarde de GPO</translation>
+    </message>
+    <message>
+        <source>SyncML file</source>
+        <translation>Fichier SyncML</translation>
+    </message>
+    <message>
+        <source>Microsoft Intune</source>
+        <translation>Microsoft Intune</translation>
+    </message>
+    <message>
+        <source>Choose a target folder first.</source>
+        <translation>Choisissez d'abord un dossier cible.</translation>
+    </message>
+    <message>
+        <source>Choose a target file first.</source>
+        <translation>Choisissez d'abord un fichier cible.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::BackendsPanel</name>
+    <message>
+        <source>Target &amp;folder:</source>
+        <translation>&amp;Dossier cible :</translation>
+    </message>
+    <message>
+        <source>Target &amp;file:</source>
+        <translation>&amp;Fichier cible :</translation>
+    </message>
+    <message>
+        <source>Choose the target folder</source>
+        <translation>Choisir le dossier cible</translation>
+    </message>
+    <message>
+        <source>Choose the target file</source>
+        <translation>Choisir le fichier cible</translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation>Δ %1</translation>
+    </message>
+    <message>
+        <source>Nothing to preview: the target would not change.</source>
+        <translation>Rien à prévisualiser : la cible ne changerait pas.</translation>
+    </message>
+    <message>
+        <source>Preview failed: %1</source>
+        <translation>Échec de l'aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Not applied: the configuration has errors. Fix the errors listed in the Findings panel, then apply again.</source>
+        <translation>Non appliqué : la configuration contient des erreurs. Corrigez les erreurs du panneau Constats, puis appliquez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Applying to %1 %2…</source>
+        <translation>Application à %1 %2…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Done: the target was updated.</source>
+        <translation>Terminé : la cible a été mise à jour.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>nothing was changed.</source>
+        <translation>rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Appliqué.</translation>
+    </message>
+    <message>
+        <source>Not applied.</source>
+        <translation>Non appliqué.</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver to:</source>
+        <translation>&amp;Déployer vers :</translation>
+    </message>
+    <message>
+        <source>Delivery target</source>
+        <translation>Cible du déploiement</translation>
+    </message>
+    <message>
+        <source>Target path</source>
+        <translation>Chemin cible</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the target</source>
+        <translation>Rechercher la cible</translation>
+    </message>
+    <message>
+        <source>Target not available</source>
+        <translation>Cible non disponible</translation>
+    </message>
+    <message>
+        <source>Export a .reg &amp;file instead</source>
+        <translation>Exporter un &amp;fichier .reg à la place</translation>
+    </message>
+    <message>
+        <source>Export a .reg file instead</source>
+        <translation>Exporter un fichier .reg à la place</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation>ID de &amp;locataire :</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>ID de locataire</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication (client) ID:</source>
+        <translation>ID d'a&amp;pplication (client) :</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>ID d'application</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nom du profil :</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Remote Assistance</source>
+        <translation>Assistance à distance</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in the system keychain; set it in Settings.</source>
+        <translation>Le secret client est conservé dans le trousseau du système ; définissez-le dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;GPO name:</source>
+        <translation>Nom de la &amp;GPO :</translation>
+    </message>
+    <message>
+        <source>GPO name</source>
+        <translation>Nom de la GPO</translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation>Do&amp;maine :</translation>
+    </message>
+    <message>
+        <source>corp.example.com (optional)</source>
+        <translation>corp.example.com (facultatif)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Changes</source>
+        <translation>&amp;Aperçu des modifications</translation>
+    </message>
+    <message>
+        <source>Preview changes</source>
+        <translation>Aperçu des modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>What would be written, and the differences to the target:</source>
+        <translation>Ce qui serait écrit, et les différences avec la cible :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Result &amp;log:</source>
+        <translation>&amp;Journal des résultats :</translation>
+    </message>
+    <message>
+        <source>Result log</source>
+        <translation>Journal des résultats</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::ConfigurationLoader</name>
+    <message numerus="yes">
+        <source>%n entries of other policies were left aside.</source>
+        <translation><numerusform>%n entrée d'autres stratégies a été laissée de côté.</numerusform><numerusform>%n entrées d'autres stratégies ont été laissées de côté.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate entries: the last one wins, as on Windows.</source>
+        <translation><numerusform>%n entrée en double : la dernière l’emporte, comme sous Windows.</numerusform><numerusform>%n entrées en double : la dernière l’emporte, comme sous Windows.</numerusform></translation>
+    </message>
+    <message>
+        <source>All supported files (*.json *.pol *.reg *.txt);;Profiles (*.json);;Group Policy registry files (registry.pol *.pol);;Registry files (*.reg);;LGPO text (*.txt);;All files (*)</source>
+        <translation>Tous les fichiers pris en charge (*.json *.pol *.reg *.txt);;Profils (*.json);;Fichiers de registre de stratégie de groupe (registry.pol *.pol);;Fichiers de registre (*.reg);;Texte LGPO (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Read the backup "%1" of %2.</source>
+        <translation>Sauvegarde « %1 » du %2 lue.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>le fichier n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The profile has no valid SHA-256: it may have been changed after it was written.</source>
+        <translation>Le profil n'a pas de SHA-256 valide : il a peut-être été modifié après son écriture.</translation>
+    </message>
+    <message>
+        <source>unknown file type; the console opens profiles (.json), registry.pol, GPO backup folders, .reg files and LGPO text (.txt).</source>
+        <translation>type de fichier inconnu ; la console ouvre les profils (.json), registry.pol, les dossiers de sauvegarde de GPO, les fichiers .reg et le texte LGPO (.txt).</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::ExportDialog</name>
+    <message>
+        <source>Export for Colleagues</source>
+        <translation>Exporter pour les collègues</translation>
+    </message>
+    <message>
+        <source>Tick the policies the profile is about. A ticked policy that is Not configured removes that policy where the profile is applied; policies left unticked are left alone.</source>
+        <translation>Cochez les stratégies concernées par le profil. Une stratégie cochée et non configurée est supprimée là où le profil est appliqué ; les stratégies non cochées restent inchangées.</translation>
+    </message>
+    <message>
+        <source>Policies to export</source>
+        <translation>Stratégies à exporter</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Tout &amp;cocher</translation>
+    </message>
+    <message>
+        <source>Tick &amp;configured</source>
+        <translation>Cocher les c&amp;onfigurées</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Rien cocher</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur :</translation>
+    </message>
+    <message>
+        <source>The profile records the author, this computer's name, the product version and the time, and a SHA-256 that shows later changes.</source>
+        <translation>Le profil enregistre l'auteur, le nom de cet ordinateur, la version du produit et l'heure, ainsi qu'un SHA-256 qui révèle les modifications ultérieures.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::FindingsPanel</name>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème détecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n remarque</numerusform><numerusform>%n remarques</numerusform></translation>
+    </message>
+    <message>
+        <source>press Enter on a finding to go to the field.</source>
+        <translation>Entrée sur un constat mène au champ.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Findings summary</source>
+        <translation>Résumé des constats</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::FirewallView</name>
+    <message>
+        <source>netsh lines copied.</source>
+        <translation>Lignes netsh copiées.</translation>
+    </message>
+    <message>
+        <source>PowerShell lines copied.</source>
+        <translation>Lignes PowerShell copiées.</translation>
+    </message>
+    <message>
+        <source>PowerShell (run as administrator):</source>
+        <translation>PowerShell (exécuter en tant qu'administrateur) :</translation>
+    </message>
+    <message>
+        <source>netsh (run in an elevated command prompt):</source>
+        <translation>netsh (exécuter dans une invite de commandes élevée) :</translation>
+    </message>
+    <message>
+        <source>Tick at least one Windows version above.</source>
+        <translation>Cochez au moins une version de Windows ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance reaches the computer through the Windows Firewall of the domain profile. Tick the Windows versions you support to get the exceptions they need as commands.</source>
+        <translation>L'offre d'assistance à distance atteint l'ordinateur à travers le Pare-feu Windows du profil de domaine. Cochez les versions de Windows prises en charge pour obtenir les exceptions nécessaires sous forme de commandes.</translation>
+    </message>
+    <message>
+        <source>Firewall exceptions per Windows version</source>
+        <translation>Exceptions de pare-feu par version de Windows</translation>
+    </message>
+    <message>
+        <source>Copy &amp;netsh</source>
+        <translation>Copier &amp;netsh</translation>
+    </message>
+    <message>
+        <source>Copy netsh commands</source>
+        <translation>Copier les commandes netsh</translation>
+    </message>
+    <message>
+        <source>Copy &amp;PowerShell</source>
+        <translation>Copier &amp;PowerShell</translation>
+    </message>
+    <message>
+        <source>Copy PowerShell commands</source>
+        <translation>Copier les commandes PowerShell</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>État de la copie</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::HelperListEditor</name>
+    <message>
+        <source>Import helpers</source>
+        <translation>Importer des assistants</translation>
+    </message>
+    <message>
+        <source>Text and CSV files (*.txt *.csv);;All files (*)</source>
+        <translation>Fichiers texte et CSV (*.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 contains no helper entries.</source>
+        <translation>%1 ne contient aucune entrée d'assistant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n helper(s), all valid.</source>
+        <translation><numerusform>%n assistant, valide.</numerusform><numerusform>%n assistants, tous valides.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n helper(s)</source>
+        <translation><numerusform>%n assistant</numerusform><numerusform>%n assistants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid: see the marked rows.</source>
+        <translation><numerusform>%n non valide : voir les lignes marquées.</numerusform><numerusform>%n non valides : voir les lignes marquées.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a helper (Insert)</source>
+        <translation>Ajouter un assistant (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected helpers (Delete)</source>
+        <translation>Supprimer les assistants sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste lines</source>
+        <translation>&amp;Coller des lignes</translation>
+    </message>
+    <message>
+        <source>Add every line of the clipboard as a helper (Ctrl+V)</source>
+        <translation>Ajouter chaque ligne du presse-papiers comme assistant (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add the helpers of a text or CSV file (first column)</source>
+        <translation>Ajouter les assistants d'un fichier texte ou CSV (première colonne)</translation>
+    </message>
+    <message>
+        <source>S&amp;ort</source>
+        <translation>&amp;Trier</translation>
+    </message>
+    <message>
+        <source>Sort the helpers alphabetically</source>
+        <translation>Trier les assistants par ordre alphabétique</translation>
+    </message>
+    <message>
+        <source>Helper list status</source>
+        <translation>État de la liste des assistants</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::MainWindow</name>
+    <message>
+        <source>Applied to the target.</source>
+        <translation>Appliqué à la cible.</translation>
+    </message>
+    <message>
+        <source>Not applied: see the result log.</source>
+        <translation>Non appliqué : voir le journal des résultats.</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Stratégies</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Pare-feu</translation>
+    </message>
+    <message>
+        <source>Helpdesk Readiness</source>
+        <translation>Préparation du support</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Déployer</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arborescence</translation>
+    </message>
+    <message>
+        <source>All Settings</source>
+        <translation>Tous les paramètres</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Policy tree</source>
+        <translation>Arborescence des stratégies</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>Tous les paramètres</translation>
+    </message>
+    <message>
+        <source>Search names, CSP and GP names, registry values, help…</source>
+        <translation>Rechercher noms, noms CSP et GP, valeurs de registre, aide…</translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation>Rechercher dans les paramètres</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d'outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Start a new configuration</source>
+        <translation>Commencer une nouvelle configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a profile, registry.pol, .reg or LGPO text file</source>
+        <translation>Ouvrir un profil, un registry.pol, un fichier .reg ou du texte LGPO</translation>
+    </message>
+    <message>
+        <source>Open GPO &amp;Backup Folder…</source>
+        <translation>Ouvrir un dossier de &amp;sauvegarde de GPO…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for Colleagues…</source>
+        <translation>E&amp;xporter pour les collègues…</translation>
+    </message>
+    <message>
+        <source>Export Sync&amp;ML…</source>
+        <translation>Exporter en Sync&amp;ML…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Graph JSON…</source>
+        <translation>Exporter en JSON &amp;Graph…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Setting</source>
+        <translation>Paramètre &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next Setting</source>
+        <translation>Paramètre &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation>&amp;Stratégies</translation>
+    </message>
+    <message>
+        <source>&amp;Firewall</source>
+        <translation>&amp;Pare-feu</translation>
+    </message>
+    <message>
+        <source>Helpdesk &amp;Readiness</source>
+        <translation>Préparation du &amp;support</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>&amp;Déployer</translation>
+    </message>
+    <message>
+        <source>F&amp;indings Panel</source>
+        <translation>Panneau des &amp;constats</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;About Remote Assistance Policy Console</source>
+        <translation>À &amp;propos de la console des stratégies d'assistance à distance</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1[*] — Remote Assistance Policy Console</source>
+        <translation>%1[*] — Console des stratégies d'assistance à distance</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The configuration has changes that are not saved. Save them first?</source>
+        <translation>La configuration contient des modifications non enregistrées. Les enregistrer d'abord ?</translation>
+    </message>
+    <message>
+        <source>New configuration.</source>
+        <translation>Nouvelle configuration.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open GPO Backup Folder</source>
+        <translation>Ouvrir un dossier de sauvegarde de GPO</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>Impossible d'ouvrir</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Impossible d'enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profils (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Impossible d'exporter</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exporté.</translation>
+    </message>
+    <message>
+        <source>Export for Colleagues</source>
+        <translation>Exporter pour les collègues</translation>
+    </message>
+    <message>
+        <source>Export SyncML</source>
+        <translation>Exporter en SyncML</translation>
+    </message>
+    <message>
+        <source>SyncML files (*.xml)</source>
+        <translation>Fichiers SyncML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export Graph JSON</source>
+        <translation>Exporter en JSON Graph</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>a new configuration</source>
+        <translation>une nouvelle configuration</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>The console was closed without saving %1 (last change %2). Restore that work?</source>
+        <translation>La console a été fermée sans enregistrer %1 (dernière modification %2). Restaurer ce travail ?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Unsaved work restored; save it to keep it.</source>
+        <translation>Travail non enregistré restauré ; enregistrez-le pour le conserver.</translation>
+    </message>
+    <message>
+        <source>Wait for the apply to finish or cancel it first.</source>
+        <translation>Attendez la fin de l'application ou annulez-la d'abord.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::MessageEditor</name>
+    <message>
+        <source>Preview: what the person being helped reads</source>
+        <translation>Aperçu : ce que lit la personne aidée</translation>
+    </message>
+    <message>
+        <source>Windows Remote Assistance</source>
+        <translation>Assistance à distance Windows</translation>
+    </message>
+    <message>
+        <source>[ Yes ]   [ No ]</source>
+        <translation>[ Oui ]   [ Non ]</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Aperçu du message</translation>
+    </message>
+    <message>
+        <source>Character count</source>
+        <translation>Nombre de caractères</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters — %3 too many</source>
+        <translation>%1 / %2 caractères — %3 de trop</translation>
+    </message>
+    <message>
+        <source>(Windows shows its built-in warning when the message is empty.)</source>
+        <translation>(Windows affiche son avertissement intégré lorsque le message est vide.)</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::OpenDiffDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Open Over Current Work</source>
+        <translation>Ouvrir par-dessus le travail en cours</translation>
+    </message>
+    <message>
+        <source>%1 has the same settings as the current work.</source>
+        <translation>%1 a les mêmes paramètres que le travail en cours.</translation>
+    </message>
+    <message>
+        <source>Opening %1 replaces the current work. These settings change (Undo brings the current work back):</source>
+        <translation>Ouvrir %1 remplace le travail en cours. Ces paramètres changent (Annuler rétablit le travail en cours) :</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>After opening</source>
+        <translation>Après l'ouverture</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::PolicyPage</name>
+    <message>
+        <source>Before a helper connects</source>
+        <translation>Avant qu'un assistant se connecte</translation>
+    </message>
+    <message>
+        <source>Before the helper takes control</source>
+        <translation>Avant que l'assistant prenne le contrôle</translation>
+    </message>
+    <message>
+        <source>Explain text from %1 (%2).</source>
+        <translation>Texte explicatif de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Microsoft's explain text appears here when a folder with remoteassistance.admx and its language files is set in Settings.</source>
+        <translation>Le texte explicatif de Microsoft apparaît ici lorsqu'un dossier contenant remoteassistance.admx et ses fichiers de langue est défini dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Computer Configuration &gt; Administrative Templates &gt; %1</source>
+        <translation>Configuration de l'ordinateur &gt; Modèles d'administration &gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Setting</source>
+        <translation>Paramètre &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Previous setting</source>
+        <translation>Paramètre précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next Setting</source>
+        <translation>Paramètre &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Next setting</source>
+        <translation>Paramètre suivant</translation>
+    </message>
+    <message>
+        <source>N&amp;ot Configured</source>
+        <translation>&amp;Non configuré</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activé</translation>
+    </message>
+    <message>
+        <source>&amp;Disabled</source>
+        <translation>&amp;Désactivé</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Why this setting, ticket number, who asked for it…</source>
+        <translation>Pourquoi ce paramètre, numéro de ticket, demandeur…</translation>
+    </message>
+    <message>
+        <source>Supported on:</source>
+        <translation>Pris en charge sur :</translation>
+    </message>
+    <message>
+        <source>Supported on</source>
+        <translation>Pris en charge sur</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>Dé&amp;tails</translation>
+    </message>
+    <message>
+        <source>&amp;Availability</source>
+        <translation>&amp;Disponibilité</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Group Policy (ADMX)</source>
+        <translation>Stratégie de groupe (ADMX)</translation>
+    </message>
+    <message>
+        <source>GP English name:</source>
+        <translation>Nom GP anglais :</translation>
+    </message>
+    <message>
+        <source>GP name:</source>
+        <translation>Nom GP :</translation>
+    </message>
+    <message>
+        <source>ADMX file:</source>
+        <translation>Fichier ADMX :</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Emplacement :</translation>
+    </message>
+    <message>
+        <source>Registry value:</source>
+        <translation>Valeur de registre :</translation>
+    </message>
+    <message>
+        <source>Policy CSP (MDM)</source>
+        <translation>Policy CSP (MDM)</translation>
+    </message>
+    <message>
+        <source>CSP node:</source>
+        <translation>Nœud CSP :</translation>
+    </message>
+    <message>
+        <source>OMA-URI:</source>
+        <translation>OMA-URI :</translation>
+    </message>
+    <message>
+        <source>OMA-URI</source>
+        <translation>OMA-URI</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Copy the OMA-URI to the clipboard</source>
+        <translation>Copier l'OMA-URI dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy OMA-URI</source>
+        <translation>Copier l'OMA-URI</translation>
+    </message>
+    <message>
+        <source>This policy has no options: Enabled turns it on, Disabled turns it off.</source>
+        <translation>Cette stratégie n'a pas d'options : Activé l'active, Désactivé la désactive.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::ReadinessPanel</name>
+    <message>
+        <source>Started Remote Assistance for %1.</source>
+        <translation>Assistance à distance démarrée pour %1.</translation>
+    </message>
+    <message>
+        <source>Could not start %1. Install the Remote Assistance feature, then try again.</source>
+        <translation>Impossible de démarrer %1. Installez la fonctionnalité Assistance à distance, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance is enabled</source>
+        <translation>L'offre d'assistance à distance est activée</translation>
+    </message>
+    <message>
+        <source>"%1" is Enabled.</source>
+        <translation>« %1 » est activé.</translation>
+    </message>
+    <message>
+        <source>Set "%1" to Enabled.</source>
+        <translation>Définissez « %1 » sur Activé.</translation>
+    </message>
+    <message>
+        <source>A domain helper group is set</source>
+        <translation>Un groupe d'assistants du domaine est défini</translation>
+    </message>
+    <message>
+        <source>Add your helpdesk group as DOMAIN\Group to the helper list.</source>
+        <translation>Ajoutez votre groupe de support sous la forme DOMAINE\Groupe à la liste des assistants.</translation>
+    </message>
+    <message>
+        <source>Helpers: %1</source>
+        <translation>Assistants : %1</translation>
+    </message>
+    <message>
+        <source>Firewall exceptions for the target Windows versions</source>
+        <translation>Exceptions de pare-feu pour les versions de Windows cibles</translation>
+    </message>
+    <message>
+        <source>Tick the target Windows versions on the Firewall page.</source>
+        <translation>Cochez les versions de Windows cibles sur la page Pare-feu.</translation>
+    </message>
+    <message>
+        <source>Target versions: %1. Deploy the exceptions (copy the commands on the Firewall page), then tick the box below.</source>
+        <translation>Versions cibles : %1. Déployez les exceptions (copiez les commandes de la page Pare-feu), puis cochez la case ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The Remote Assistance feature is present</source>
+        <translation>La fonctionnalité Assistance à distance est présente</translation>
+    </message>
+    <message>
+        <source>Windows clients have msra.exe; on Windows Server install it with "Install-WindowsFeature Remote-Assistance".</source>
+        <translation>Les clients Windows disposent de msra.exe ; sur Windows Server, installez-la avec « Install-WindowsFeature Remote-Assistance ».</translation>
+    </message>
+    <message>
+        <source>Before the helpdesk can offer help without an invitation, every item below must be done.</source>
+        <translation>Avant que le support puisse offrir de l'aide sans invitation, chaque point ci-dessous doit être fait.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;policy</source>
+        <translation>Aller à la &amp;stratégie</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;helpers</source>
+        <translation>Aller aux &amp;assistants</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Firewall</source>
+        <translation>Aller au &amp;pare-feu</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>The firewall exceptions are &amp;deployed to the target computers</source>
+        <translation>Les exceptions de pare-feu sont &amp;déployées sur les ordinateurs cibles</translation>
+    </message>
+    <message>
+        <source>The Remote Assistance feature is present on the &amp;helpers' computers</source>
+        <translation>La fonctionnalité Assistance à distance est présente sur les ordinateurs des &amp;assistants</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance &amp;to:</source>
+        <translation>Offrir l'assistance à distance &amp;à :</translation>
+    </message>
+    <message>
+        <source>computer name or IP address</source>
+        <translation>nom ou adresse IP de l'ordinateur</translation>
+    </message>
+    <message>
+        <source>Computer to help</source>
+        <translation>Ordinateur à aider</translation>
+    </message>
+    <message>
+        <source>&amp;Offer Remote Assistance</source>
+        <translation>&amp;Offrir l'assistance à distance</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance</source>
+        <translation>Offrir l'assistance à distance</translation>
+    </message>
+    <message>
+        <source>Starts msra.exe /offerRA with the computer entered.</source>
+        <translation>Démarre msra.exe /offerRA avec l'ordinateur saisi.</translation>
+    </message>
+    <message>
+        <source>Offering help starts msra.exe /offerRA and needs Windows; this computer does not run Windows.</source>
+        <translation>Offrir de l'aide démarre msra.exe /offerRA et nécessite Windows ; cet ordinateur n'exécute pas Windows.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Rechercher %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Dark palette</source>
+        <translation>Palette &amp;sombre</translation>
+    </message>
+    <message>
+        <source>Dark palette</source>
+        <translation>Palette sombre</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Apparence :</translation>
+    </message>
+    <message>
+        <source>ADMX folder</source>
+        <translation>Dossier ADMX</translation>
+    </message>
+    <message>
+        <source>e.g. C:\Windows\PolicyDefinitions or a copy of it</source>
+        <translation>p. ex. C:\Windows\PolicyDefinitions ou une copie</translation>
+    </message>
+    <message>
+        <source>&amp;ADMX folder:</source>
+        <translation>Dossier &amp;ADMX :</translation>
+    </message>
+    <message>
+        <source>The folder with remoteassistance.admx and its language subfolders (en-US, de-DE, …). The Help tab then shows Microsoft's explain text.</source>
+        <translation>Le dossier contenant remoteassistance.admx et ses sous-dossiers de langue (en-US, fr-FR, …). L'onglet Aide affiche alors le texte explicatif de Microsoft.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>Default target</source>
+        <translation>Cible par défaut</translation>
+    </message>
+    <message>
+        <source>Default &amp;target:</source>
+        <translation>&amp;Cible par défaut :</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Déploiement</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>ID de locataire</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation>ID de &amp;locataire :</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>ID d'application (client)</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication (client) ID:</source>
+        <translation>ID d'a&amp;pplication (client) :</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <source>The client secret is stored only in the system keychain. Storing it needs the Intune client, which this build does not include yet.</source>
+        <translation>Le secret client est stocké uniquement dans le trousseau du système. Cela nécessite le client Intune, que cette version n'inclut pas encore.</translation>
+    </message>
+    <message>
+        <source>&amp;Intune</source>
+        <translation>&amp;Intune</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::SkuTableView</name>
+    <message>
+        <source>Editions of Windows 10 and later that support this policy:</source>
+        <translation>Éditions de Windows 10 et ultérieures qui prennent en charge cette stratégie :</translation>
+    </message>
+    <message>
+        <source>Supported editions</source>
+        <translation>Éditions prises en charge</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Notes de bas de page</translation>
+    </message>
+</context>
 </TS>

@@ -33,8 +33,9 @@ public:
     /**
      * Uses remoteassistance.admx in @p folder and its .adml for @p locale (QLocale name such as
      * "de_DE" or just "de"; empty = the system locale), with the fallback `<lang>-<REGION>` →
-     * `<lang>` → another region of `<lang>` (de → de-DE) → en-US (AdmxReader::findAdml). An empty folder switches to the built-in texts. When the files cannot be read,
-     * the built-in texts are used and errorString() says why. Emits changed().
+     * `<lang>` → another region of `<lang>` (de → de-DE) → en-US (AdmxReader::findAdml).
+     * An empty folder switches to the built-in texts. When the files cannot be read, the
+     * built-in texts are used and errorString() says why. Emits changed().
      */
     void setAdmxFolder(const QString& folder, const QString& locale = QString());
     QString admxFolder() const { return m_folder; }

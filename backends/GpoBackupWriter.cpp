@@ -534,7 +534,33 @@ GpoBackupWriter::Result GpoBackupWriter::write(const ChangeSet& changes, GpoBack
     if (m_fs.exists(manifestPath))
         existing = m_fs.read(manifestPath);
     // everything that can be checked is checked before the first byte is written
-    const Bytes newManifest = manifest(existing, result.spec, displayPath(manifestPath));
+    Bytes newManifest;
+    if (!existing) {
+        // a folder of backups without a manifest (LGPO /b writes none): list the backups that
+        // are already there too, so GPMC and Import-GPO keep seeing them
+        std::string listed;
+        for (const fs::path& p : m_fs.list(m_root)) {
+            const std::string name = displayPath(p.filename());
+            const fs::path info = p / "bkupInfo.xml";
+            if (name.size() != 38 || name.front() != '{' || !m_fs.isDirectory(p) || !m_fs.exists(info))
+                continue;
+            const std::string textData = XmlReader::decode(m_fs.read(info), displayPath(info));
+            const XmlElement inst = XmlReader::parse(std::string_view(textData), displayPath(info));
+            if (inst.localName != "BackupInst")
+                continue;
+            const auto begin = textData.find("<" + inst.qualifiedName);
+            const auto end = textData.rfind("</" + inst.qualifiedName + ">");
+            if (begin == std::string::npos || end == std::string::npos)
+                continue;
+            listed += textData.substr(begin, end + inst.qualifiedName.size() + 3 - begin);
+        }
+        const Bytes ours = manifest(std::nullopt, result.spec);
+        std::string text(ours.begin(), ours.end());
+        text.insert(text.find("<BackupInst>"), listed);
+        newManifest = Bytes(text.begin(), text.end());
+    } else {
+        newManifest = manifest(existing, result.spec, displayPath(manifestPath));
+    }
 
     const fs::path tmp = FileSystem::temporarySibling(result.folder);
     try {

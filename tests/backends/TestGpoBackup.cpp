@@ -252,6 +252,25 @@ private slots:
         }
     }
 
+    void aFolderWithoutManifestKeepsItsBackupsListed()
+    {
+        // backups made by LGPO /b come without manifest.xml
+        QTemporaryDir tmp;
+        const fs::path root = tmp.path().toStdString();
+        fs::create_directories(root / kCorpusId);
+        fs::copy_file(kCorpusRoot / kCorpusId / "bkupInfo.xml", root / kCorpusId / "bkupInfo.xml");
+        const auto r = GpoBackupWriter(root).write(ChangeSet(dodConfiguration()), spec());
+        QVERIFY(r.manifestCreated);
+        const Bytes m = FileSystem::real().read(root / "manifest.xml");
+        const std::string text(m.begin(), m.end());
+        QVERIFY(text.find("<BackupInst xmlns=\"http://www.microsoft.com/GroupPolicy/GPOOperations/Manifest\"><GPOGuid><![CDATA[{4944CC9B-2067-425A-AEAB-BE38316D3A40}]]>") != std::string::npos);
+        std::vector<std::string> notes;
+        const auto list = GpoBackupReader::list(root, FileSystem::real(), &notes);
+        QCOMPARE(list.size(), std::size_t(2));
+        QVERIFY(notes.empty());
+        QCOMPARE(structureOf(root / "manifest.xml"), structureOf(kCorpusRoot / "manifest.xml"));
+    }
+
     void refusesBadSpecs()
     {
         auto error = [](GpoBackupSpec s) {

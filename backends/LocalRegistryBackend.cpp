@@ -1,5 +1,7 @@
 #include "LocalRegistryBackend.h"
 
+#include "LocalGpoFolder.h"
+
 #include "core/Error.h"
 #include "core/registry/RegistryPlan.h"
 
@@ -11,6 +13,56 @@
 #endif
 
 namespace ra {
+
+std::filesystem::path LocalRegistryBackend::defaultLocalGpoDir()
+{
+#ifdef _WIN32
+    wchar_t system[MAX_PATH] = {};
+    const UINT n = GetSystemDirectoryW(system, MAX_PATH);
+    if (n == 0 || n >= MAX_PATH)
+        return {};
+    return std::filesystem::path(std::wstring(system, n)) / L"GroupPolicy";
+#else
+    return {};
+#endif
+}
+
+std::string LocalRegistryBackend::refreshPolicy()
+{
+#ifdef _WIN32
+    // Looked up at run time: not every userenv.dll has it (Wine's does not), and a missing
+    // import would stop ra-policy from starting at all.
+    using RefreshPolicyExFn = BOOL(WINAPI*)(BOOL, DWORD);
+    HMODULE userenv = LoadLibraryW(L"userenv.dll");
+    auto refresh = userenv ? reinterpret_cast<RefreshPolicyExFn>(
+                                 reinterpret_cast<void*>(GetProcAddress(userenv, "RefreshPolicyEx")))
+                           : nullptr;
+    std::string message;
+    if (!refresh)
+        message = "note: this system has no RefreshPolicyEx; run 'gpupdate /target:computer' to refresh policy";
+    else if (refresh(TRUE, 1 /* RP_FORCE */))
+        message = "asked Windows to refresh machine policy (RefreshPolicyEx)";
+    else
+        message = "warning: RefreshPolicyEx failed (error " + std::to_string(GetLastError())
+            + "); the values are written, run 'gpupdate /target:computer' to refresh policy";
+    if (userenv)
+        FreeLibrary(userenv);
+    return message;
+#else
+    return "policy refresh is only available on Windows";
+#endif
+}
+
+ChangeSet LocalRegistryBackend::gpoChanges(const ChangeSet& changes, const LocalGpoFolder& folder) const
+{
+    if (m_options.scope.size() == kAllPolicies.size())
+        return changes;
+    // policies outside the scope keep what the Local GPO has now
+    Configuration merged = folder.read().configuration;
+    for (PolicyId id : m_options.scope)
+        merged.setSetting(id, changes.configuration().setting(id));
+    return ChangeSet(merged);
+}
 
 LocalRegistryBackend::LocalRegistryBackend(RegistryTarget& target, Options options, FileSystem& fs)
     : m_target(target)
@@ -45,7 +97,7 @@ ApplyReport LocalRegistryBackend::apply(const ChangeSet& changes, Progress* prog
     ApplyReport report;
     const auto ops = operations(changes);
     if (progress)
-        progress->step("Writing " + std::to_string(ops.size()) + " registry changes", 0, 2);
+        progress->step("Writing " + std::to_string(ops.size()) + " registry changes", 0, 3);
     RegistryTransaction transaction(m_target);
     m_last = transaction.apply(ops);
     for (const auto& c : m_last.changes)
@@ -58,17 +110,36 @@ ApplyReport LocalRegistryBackend::apply(const ChangeSet& changes, Progress* prog
     if (m_last.changes.empty())
         report.log.push_back("no changes: " + m_target.name() + " already held these settings");
 
-#ifdef _WIN32
     if (!m_options.registryOnly) {
-        // Keeping the Local Group Policy object in step comes with the local-GPO folder writer.
-        // Until it is there, policy is not refreshed either: a refresh without the GPO updated
-        // could remove the values just written.
-        report.log.push_back("note: the Local Group Policy object was not updated (not available in this "
-                             "build yet); a later Group Policy refresh may revert these values");
+        // Keep the Local Group Policy object in step, so that the next policy refresh re-applies
+        // these values instead of removing them. A failure there undoes the registry too.
+        std::filesystem::path dir = m_options.localGpoDir;
+        if (dir.empty())
+            dir = defaultLocalGpoDir();
+        if (!dir.empty()) {
+            if (progress)
+                progress->step("Updating the Local Group Policy object", 1, 3);
+            try {
+                LocalGpoFolder folder(dir, m_fs);
+                const PolMergeResult merged = folder.apply(gpoChanges(changes, folder));
+                report.log.push_back("updated the Local Group Policy object " + displayPath(folder.registryPolPath())
+                                     + " (" + std::to_string(merged.oursWritten) + " entries of these policies, "
+                                     + std::to_string(merged.foreignKept) + " of other policies kept) and its gpt.ini");
+            } catch (const std::exception& e) {
+                const RegistryApplyResult undo = transaction.rollback();
+                m_last.ok = false;
+                m_last.error = std::string("the Local Group Policy object could not be updated: ") + e.what();
+                m_last.restored = undo.restored;
+                m_last.restoreErrors = undo.restoreErrors;
+                report.ok = false;
+                report.error = m_last.summary();
+                return report;
+            }
+            report.log.push_back(refreshPolicy());
+        }
     }
-#endif
     if (progress)
-        progress->step("Done", 2, 2);
+        progress->step("Done", 3, 3);
     return report;
 }
 

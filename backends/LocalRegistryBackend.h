@@ -14,12 +14,15 @@
 
 namespace ra {
 
+class LocalGpoFolder;
+
 /// How LocalRegistryBackend delivers.
 struct LocalRegistryOptions
 {
     /// Write only the registry values, leave the Local Group Policy object alone.
     bool registryOnly = false;
-    /// The Local Group Policy object folder (empty: %SystemRoot%\System32\GroupPolicy).
+    /// The Local Group Policy object folder (empty: %SystemRoot%\System32\GroupPolicy on Windows,
+    /// none elsewhere).
     std::filesystem::path localGpoDir;
     /// The policies this apply speaks about; the others are left as they are.
     std::set<PolicyId> scope{kAllPolicies.begin(), kAllPolicies.end()};
@@ -30,9 +33,10 @@ struct LocalRegistryOptions
  * Win32Registry) with Group Policy semantics (RegistryPlan) as one transaction: a failure
  * restores every value touched and the report names the failed write and every restored value.
  *
- * On Windows, unless Options::registryOnly is set, the machine's Local Group Policy object is
- * kept in step as well, so that the next policy refresh does not undo the change, and Windows is
- * asked to refresh policy afterwards.
+ * Unless Options::registryOnly is set, the Local Group Policy object (Machine\Registry.pol and
+ * gpt.ini through LocalGpoFolder; on Windows %SystemRoot%\System32\GroupPolicy) is kept in step,
+ * so that the next policy refresh does not undo the change, and Windows is asked to refresh
+ * policy afterwards. If the GPO cannot be updated, the registry changes are rolled back too.
  */
 class LocalRegistryBackend : public Backend
 {
@@ -51,10 +55,18 @@ public:
     std::vector<RegistryChange> dryRun(const ChangeSet& changes) const;
     /// The registry operations an apply would carry out.
     std::vector<RegistryOperation> operations(const ChangeSet& changes) const;
+    /// %SystemRoot%\System32\GroupPolicy on Windows; empty elsewhere.
+    static std::filesystem::path defaultLocalGpoDir();
+    /// Asks Windows to refresh machine policy (RefreshPolicyEx with RP_FORCE, looked up at run
+    /// time); returns a line for the log saying what happened.
+    static std::string refreshPolicy();
+
     /// The result of the last apply() (empty before the first).
     const RegistryApplyResult& lastResult() const { return m_last; }
 
 private:
+    ChangeSet gpoChanges(const ChangeSet& changes, const LocalGpoFolder& folder) const;
+
     RegistryTarget& m_target;
     Options m_options;
     FileSystem& m_fs;

@@ -5,6 +5,9 @@
 #include "core/Error.h"
 #include "core/FileSystem.h"
 #include "core/GroupPolicy.h"
+#include "backends/GpoBackupReader.h"
+#include "core/Profile.h"
+#include "core/formats/LgpoText.h"
 #include "core/formats/RegFile.h"
 #include "core/formats/RegistryPol.h"
 #ifdef _WIN32
@@ -34,10 +37,6 @@ SourceConfiguration fromEntries(const std::vector<RegistryEntry>& entries, std::
     return out;
 }
 
-[[noreturn]] void notYet(const std::string& what, const std::string& reason)
-{
-    throw UsageError(what + " is not available in this build of ra-policy: " + reason);
-}
 } // namespace
 
 const char* Sources::help()
@@ -54,9 +53,14 @@ SourceConfiguration Sources::read(const std::string& profile, const std::vector<
 {
     if (!profile.empty() && !from.empty())
         throw UsageError("give either --profile FILE or --from KIND [PATH], not both");
-    if (!profile.empty())
-        notYet("--profile", "reading profiles comes with the profile format (core/Profile), which is not "
-                            "integrated yet; use --from reg FILE or --from pol FILE");
+    if (!profile.empty()) {
+        const Profile p = ProfileFormat::load(toPath(profile));
+        SourceConfiguration out;
+        out.configuration = p.configuration;
+        out.included = p.included;
+        out.description = "profile " + profile;
+        return out;
+    }
     if (from.empty())
         throw UsageError("say where the configuration comes from: --profile FILE or --from KIND [PATH]");
 
@@ -84,11 +88,23 @@ SourceConfiguration Sources::read(const std::string& profile, const std::vector<
                          "ra-policy; on this system read a file instead (--from reg FILE, --from pol FILE)");
 #endif
     }
-    if (kind == "gpo-backup")
-        notYet("--from gpo-backup", "the GPO backup reader is not integrated yet; read the backup's "
-                                    "DomainSysvol\\GPO\\Machine\\registry.pol with --from pol FILE");
-    if (kind == "lgpo")
-        notYet("--from lgpo", "the LGPO text reader is not integrated yet");
+    if (kind == "gpo-backup") {
+        const GpoBackupOpenResult opened = GpoBackupReader::open(toPath(path));
+        SourceConfiguration out;
+        out.configuration = opened.read.configuration;
+        out.description = "GPO backup " + path;
+        if (opened.opened)
+            out.description += " (" + opened.opened->displayName + ", " + opened.opened->id + ")";
+        out.notes = opened.notes;
+        out.notes.insert(out.notes.end(), opened.read.notes.begin(), opened.read.notes.end());
+        out.foreignEntries = opened.foreignEntries;
+        return out;
+    }
+    if (kind == "lgpo") {
+        const std::string name = displayPath(toPath(path));
+        const auto records = LgpoText::parse(FileSystem::real().read(toPath(path)), name);
+        return fromEntries(LgpoText::entries(records), "LGPO text " + path);
+    }
     throw UsageError("unknown source kind \"" + kind + "\"; expected registry, pol, gpo-backup, reg or lgpo");
 }
 

@@ -2,8 +2,14 @@
 
 #include "CliError.h"
 
+#include "backends/GpoBackupBackend.h"
+#include "backends/GraphJsonFileBackend.h"
+#include "backends/LgpoTextBackend.h"
+#include "backends/LocalGpoBackend.h"
 #include "backends/LocalRegistryBackend.h"
 #include "backends/RegFileBackend.h"
+#include "backends/RegistryPolBackend.h"
+#include "backends/SyncMlFileBackend.h"
 #include "core/registry/FaultInjectingRegistry.h"
 #ifdef _WIN32
 #include "core/registry/Win32Registry.h"
@@ -23,10 +29,6 @@ std::filesystem::path toPath(const std::string& utf8)
 
 const std::vector<std::string> kKinds = {"registry", "local-gpo", "gpo-backup", "pol", "reg", "lgpo", "syncml", "graph-json"};
 
-[[noreturn]] void notYet(const std::string& what, const std::string& reason)
-{
-    throw UsageError(what + " is not available in this build of ra-policy: " + reason);
-}
 
 #ifdef _WIN32
 /// RA_POLICY_FAIL_AT_REGISTRY_WRITE=N makes the N-th registry write fail (for the rollback tests).
@@ -50,7 +52,7 @@ const char* Targets::help()
            "  --to reg FILE                    a .reg file to import with 'reg import FILE'\n"
            "  --to lgpo FILE                   LGPO.exe text (LGPO /t FILE)\n"
            "  --to syncml FILE                 SyncML for an MDM (Policy CSP)\n"
-           "  --to graph-json FILE             a Microsoft Graph (Intune) custom configuration body\n";
+           "  --to graph-json FILE [--name N]  a Microsoft Graph (Intune) custom configuration body\n";
 }
 
 TargetSpec TargetSpec::parse(const std::vector<std::string>& to, const std::string& name, bool pathRequired)
@@ -73,8 +75,8 @@ TargetSpec TargetSpec::parse(const std::vector<std::string>& to, const std::stri
     }
     if (spec.kind == "gpo-backup" && spec.name.empty() && pathRequired)
         throw UsageError("--to gpo-backup needs --name NAME (the GPO's display name)");
-    if (spec.kind != "gpo-backup" && !spec.name.empty())
-        throw UsageError("--name is only used with --to gpo-backup");
+    if (spec.kind != "gpo-backup" && spec.kind != "graph-json" && !spec.name.empty())
+        throw UsageError("--name is only used with --to gpo-backup and --to graph-json");
     return spec;
 }
 
@@ -87,7 +89,7 @@ Target Targets::open(const TargetSpec& spec)
 {
     Target t;
     if (spec.kind == "reg") {
-        t.backend = std::make_unique<RegFileBackend>(toPath(spec.path.empty() ? "ra-policy.reg" : spec.path),
+        t.backend = std::make_unique<RegFileBackend>(toPath(spec.path.empty() ? defaultFileName("reg") : spec.path),
                                                      FileSystem::real(), spec.scope);
         return t;
     }
@@ -105,17 +107,47 @@ Target Targets::open(const TargetSpec& spec)
                          "--to reg FILE, then 'reg import FILE' there");
 #endif
     }
+    // The remaining targets have no scope of their own: the caller passes a change set in
+    // which policies outside the scope keep the target's current settings (see scopedChanges).
+    const std::filesystem::path path = toPath(spec.path.empty() ? defaultFileName(spec.kind) : spec.path);
     if (spec.kind == "local-gpo")
-        notYet("--to local-gpo", "the Local Group Policy object writer is not integrated yet");
-    if (spec.kind == "gpo-backup")
-        notYet("--to gpo-backup", "the GPO backup writer is not integrated yet");
-    if (spec.kind == "pol")
-        notYet("--to pol", "the registry.pol merge is not integrated yet");
-    if (spec.kind == "lgpo")
-        notYet("--to lgpo", "the LGPO text writer is not integrated yet");
-    if (spec.kind == "syncml")
-        notYet("--to syncml", "the SyncML writer is not integrated yet");
-    notYet("--to graph-json", "the Graph JSON writer is not integrated yet");
+        t.backend = std::make_unique<LocalGpoBackend>(path);
+    else if (spec.kind == "gpo-backup") {
+        GpoBackupSpec backup;
+        backup.displayName = spec.name.empty() ? std::string("Remote Assistance policies") : spec.name;
+        t.backend = std::make_unique<GpoBackupBackend>(path, backup);
+    } else if (spec.kind == "pol")
+        t.backend = std::make_unique<RegistryPolBackend>(path);
+    else if (spec.kind == "lgpo")
+        t.backend = std::make_unique<LgpoTextBackend>(path);
+    else if (spec.kind == "syncml")
+        t.backend = std::make_unique<SyncMlFileBackend>(path);
+    else
+        t.backend = spec.name.empty() ? std::make_unique<GraphJsonFileBackend>(path)
+                                      : std::make_unique<GraphJsonFileBackend>(path, spec.name);
+    return t;
+}
+
+std::string Targets::defaultFileName(const std::string& kind)
+{
+    if (kind == "reg")
+        return "ra-policy.reg";
+    if (kind == "pol")
+        return "Registry.pol";
+    if (kind == "lgpo")
+        return "ra-policy-lgpo.txt";
+    if (kind == "syncml")
+        return "ra-policy-syncml.xml";
+    if (kind == "graph-json")
+        return "ra-policy-graph.json";
+    if (kind == "gpo-backup")
+        return "GPO-backups";
+    return "GroupPolicy";
+}
+
+bool Targets::hasOwnScope(const std::string& kind)
+{
+    return kind == "registry" || kind == "reg";
 }
 
 } // namespace ra::cli

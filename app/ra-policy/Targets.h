@@ -41,6 +41,10 @@ class Targets
 public:
     /// Creates the backend for @p spec. Throws UsageError when this build or system cannot serve it.
     static Target open(const TargetSpec& spec);
+    /// The file or folder name render uses when PATH is left out.
+    static std::string defaultFileName(const std::string& kind);
+    /// True for targets that leave policies outside TargetSpec::scope alone by themselves.
+    static bool hasOwnScope(const std::string& kind);
     static const char* help();
 };
 

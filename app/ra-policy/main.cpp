@@ -9,12 +9,15 @@
 #include "core/ChangeSet.h"
 #include "core/Error.h"
 #include "core/Linter.h"
+#include "core/Profile.h"
 #include "core/Validator.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -223,13 +226,26 @@ int lint(const Options& o)
     return report(Linter::lint(src.configuration, target), o.json, "lint");
 }
 
+// The change set for a target. A profile may leave policies out; targets without a scope of
+// their own then keep their current settings for those policies.
+ChangeSet scopedChanges(Backend& backend, const SourceConfiguration& src, const TargetSpec& spec)
+{
+    if (src.included.size() == kAllPolicies.size() || Targets::hasOwnScope(spec.kind))
+        return ChangeSet(src.configuration);
+    const auto current = backend.current();
+    Configuration merged = current ? current->configuration : Configuration();
+    for (PolicyId id : src.included)
+        merged.setSetting(id, src.configuration.setting(id));
+    return ChangeSet(merged);
+}
+
 int render(const Options& o)
 {
     const SourceConfiguration src = Sources::read(o.profile, o.from);
     TargetSpec spec = TargetSpec::parse(o.to, o.name, false);
     spec.scope = src.included;
     Target target = Targets::open(spec);
-    const auto items = target.backend->preview(ChangeSet(src.configuration));
+    const auto items = target.backend->preview(scopedChanges(*target.backend, src, spec));
     if (o.json) {
         json j = json::array();
         for (const auto& item : items)
@@ -266,7 +282,7 @@ int apply(const Options& o)
     }
 
     Target target = Targets::open(spec);
-    const ChangeSet changes(src.configuration);
+    const ChangeSet changes = scopedChanges(*target.backend, src, spec);
     auto* local = dynamic_cast<LocalRegistryBackend*>(target.backend.get());
     json j;
     j["target"] = spec.describe();
@@ -339,12 +355,37 @@ int apply(const Options& o)
     return result.ok ? ExitOk : ExitRolledBack;
 }
 
+std::string environment(const char* a, const char* b)
+{
+    for (const char* name : {a, b})
+        if (const char* v = std::getenv(name); v && *v)
+            return v;
+    return {};
+}
+
 int import(const Options& o)
 {
     const SourceConfiguration src = Sources::read(o.profile, o.from);
-    (void)src;
-    throw UsageError("import is not available in this build of ra-policy: writing profiles comes with the "
-                     "profile format (core/Profile), which is not integrated yet; use 'show --json' meanwhile");
+    Profile profile;
+    profile.configuration = src.configuration;
+    profile.included = src.included;
+    profile.provenance.author = environment("USERNAME", "USER");
+    profile.provenance.host = environment("COMPUTERNAME", "HOSTNAME");
+    profile.provenance.productVersion = RA_VERSION;
+    profile.provenance.created = ProfileFormat::currentUtcTime();
+    profile.provenance.modified = profile.provenance.created;
+    for (const auto& n : src.notes)
+        std::fprintf(stderr, "note: %s\n", n.c_str());
+    if (o.output.empty() || o.output == "-") {
+        print(ProfileFormat::write(profile));
+        return ExitOk;
+    }
+    ProfileFormat::save(std::filesystem::path(std::u8string(o.output.begin(), o.output.end())), profile);
+    if (o.json)
+        printJson({{"ok", true}, {"profile", o.output}, {"source", src.description}, {"notes", src.notes}});
+    else
+        print("Wrote profile " + o.output + " from " + src.description + ".\n");
+    return ExitOk;
 }
 
 void addSource(CLI::App* cmd, Options& o)
@@ -363,7 +404,7 @@ void addTarget(CLI::App* cmd, Options& o, bool pathOptional)
         ->expected(1, 2)
         ->type_name("KIND [PATH]")
         ->required();
-    cmd->add_option("--name", o.name, "The GPO's display name (with --to gpo-backup)")->type_name("NAME");
+    cmd->add_option("--name", o.name, "The GPO's (gpo-backup) or Intune profile's (graph-json) display name")->type_name("NAME");
 }
 
 int run(int argc, char** argv)

@@ -1,8 +1,13 @@
+#include "FaultyFileSystem.h"
+#include "backends/LocalGpoFolder.h"
 #include "backends/LocalRegistryBackend.h"
 #include "core/registry/FaultInjectingRegistry.h"
 #include "core/registry/MemoryRegistry.h"
 
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace ra;
 
@@ -92,6 +97,47 @@ private slots:
         LocalRegistryBackend backend(reg, options);
         QVERIFY(backend.apply(ChangeSet(offer({"X\\Y"}))).ok);
         QVERIFY(reg.value(TS, "LoggingEnabled")); // Session logging is Not configured but out of scope
+    }
+
+    void keepsTheLocalGpoInStep()
+    {
+        QTemporaryDir dir;
+        MemoryRegistry reg;
+        LocalRegistryOptions options;
+        options.localGpoDir = dir.path().toStdString();
+        LocalRegistryBackend backend(reg, options);
+        const ApplyReport r = backend.apply(ChangeSet(offer({"CONTOSO\\A"})));
+        QVERIFY2(r.ok, r.error.c_str());
+        const LocalGpoFolder folder(options.localGpoDir);
+        QVERIFY(folder.read().configuration.sameEffect(offer({"CONTOSO\\A"})));
+        QVERIFY(std::any_of(r.log.begin(), r.log.end(), [](const std::string& l) {
+            return l.rfind("updated the Local Group Policy object ", 0) == 0;
+        }));
+        // registry only: the GPO keeps the old helper
+        LocalRegistryOptions only = options;
+        only.registryOnly = true;
+        QVERIFY(LocalRegistryBackend(reg, only).apply(ChangeSet(offer({"CONTOSO\\B"}))).ok);
+        QCOMPARE(reg.helperNames(), std::vector<std::string>{"CONTOSO\\B"});
+        QVERIFY(folder.read().configuration.sameEffect(offer({"CONTOSO\\A"})));
+    }
+
+    void failedGpoUpdateRollsBackTheRegistry()
+    {
+        QTemporaryDir dir;
+        MemoryRegistry reg;
+        reg.setValue(RegistryEntry::dword(TS, "fAllowUnsolicited", 0));
+        test::FaultyFileSystem fs;
+        fs.failOn(test::FaultyFileSystem::Op::Rename, 1, test::FaultyFileSystem::Fault::NoSpace);
+        LocalRegistryOptions options;
+        options.localGpoDir = dir.path().toStdString();
+        LocalRegistryBackend backend(reg, options, fs);
+        const ApplyReport r = backend.apply(ChangeSet(offer({"CONTOSO\\A"})));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.rfind("Failed: the Local Group Policy object could not be updated: ", 0) == 0, r.error.c_str());
+        QVERIFY2(r.error.find("Every value is back to what it was before.") != std::string::npos, r.error.c_str());
+        QCOMPARE(reg.value(TS, "fAllowUnsolicited")->asDword(), std::optional<std::uint32_t>(0));
+        QVERIFY(!reg.value(TS, "fAllowUnsolicitedFullControl"));
+        QVERIFY(reg.helperNames().empty());
     }
 };
 

@@ -105,9 +105,19 @@ harness)
 apply)
   wine reg add "$TS" /v fDenyTSConnections /t REG_DWORD /d 1 /f >/dev/null 2>&1 # other software's value
   write_profile "$work/profile.reg" 1 'CONTOSO\Helpdesk' 'CONTOSO\Jürgen' 'CONTOSO\Tier2'
-  ra_policy apply --from reg profile.reg --to registry > "$work/apply.out" 2>&1; rc=$?
-  check "ra-policy apply --to registry exits 0" test $rc -eq 0
+  ra_policy import --from reg profile.reg -o profile.json > "$work/import.out" 2>&1; rc=$?
+  check "ra-policy import writes a profile" test $rc -eq 0 -a -s "$work/profile.json"
+  ra_policy apply --profile profile.json --to registry > "$work/apply.out" 2>&1; rc=$?
+  check "ra-policy apply --profile --to registry exits 0" test $rc -eq 0
   check "it reports the applied target" grep -q 'Applied to registry.' "$work/apply.out"
+  gpo="$WINEPREFIX/drive_c/windows/system32/GroupPolicy"
+  check "the Local GPO's Registry.pol was written" test -s "$gpo/Machine/Registry.pol"
+  check "the Local GPO's gpt.ini was written" grep -q 'gPCMachineExtensionNames=' "$gpo/gpt.ini"
+  check "it says so" grep -q 'updated the Local Group Policy object' "$work/apply.out"
+  check "Wine has no RefreshPolicyEx and ra-policy says what to do" grep -q "gpupdate /target:computer" "$work/apply.out"
+  cp "$gpo/Machine/Registry.pol" "$work/local-gpo.pol"
+  ra_policy show --from pol local-gpo.pol > "$work/gpo-show.out" 2>&1
+  check "the Local GPO holds the same configuration" sh -c "tr -d '\r' < '$work/gpo-show.out' | grep -qx 'Configure Offer Remote Assistance (RA_Unsolicit): Enabled'"
   export_policies "$work/ts.txt"
   check "reg export of the policy key" has_line "$work/ts.txt" "$TS_EXPORT"
   for line in '"LoggingEnabled"=dword:00000001' '"fAllowToGetHelp"=dword:00000001' '"fAllowFullControl"=dword:00000000' \
@@ -134,7 +144,8 @@ shrink)
   ra_policy apply --dry-run --json --from reg small.reg --to registry > "$work/shrink-dry.json" 2>&1
   check "dry run lists the stale helper with before and after" \
     sh -c "tr -d '\r' < '$work/shrink-dry.json' | grep -q '\"value\": \"CONTOSO\\\\\\\\Helpdesk\",' "
-  ra_policy apply --from reg small.reg --to registry > "$work/shrink.out" 2>&1; rc=$?
+  ra_policy apply --registry-only --from reg small.reg --to registry > "$work/shrink.out" 2>&1; rc=$?
+  check "--registry-only leaves the Local GPO alone" lacks "$work/shrink.out" 'updated the Local Group Policy object'
   check "shrinking apply exits 0" test $rc -eq 0
   export_policies "$work/ts.txt"
   check "kept helper is still there" has_line "$work/ts.txt" '"CONTOSO\\Tier2"="CONTOSO\\Tier2"'

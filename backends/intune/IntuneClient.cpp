@@ -3,6 +3,8 @@
 #include "core/formats/GraphJson.h"
 
 #include <QEventLoop>
+#include <QLocale>
+#include <QTimeZone>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -251,7 +253,11 @@ int IntuneClient::retryDelayMs(const Request& request, const Response& response,
         if (ok && s >= 0) {
             ms = s * 1000;
         } else {
-            const QDateTime when = QDateTime::fromString(QString::fromLatin1(ra), Qt::RFC2822Date);
+            // an HTTP-date (RFC 9110 IMF-fixdate): "Wed, 21 Oct 2015 07:28:00 GMT"
+            QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(ra), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+            when.setTimeZone(QTimeZone::UTC);
+            if (!when.isValid())
+                when = QDateTime::fromString(QString::fromLatin1(ra), Qt::RFC2822Date);
             if (when.isValid())
                 ms = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
         }

@@ -2,28 +2,68 @@
 
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
 #include <qt6keychain/keychain.h>
 
 namespace ra::intune {
 
 namespace {
 
-/// Runs a keychain job to completion in the calling thread.
-void run(QKeychain::Job& job)
+/**
+ * Runs @p work in the application's main thread and waits for it. QtKeychain schedules its
+ * jobs through an executor that lives in the main thread, so a job started from a worker
+ * thread (the console applies from one) is run there; the worker blocks until it is done.
+ */
+template<typename F>
+void inMainThread(F&& work)
 {
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false); // never a plain-text copy in QSettings
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QCoreApplication* app = QCoreApplication::instance();
+    if (!app)
+        throw Error("the keychain needs a running Qt application", SecretStore::keychainName().toStdString());
+    if (QThread::currentThread() == app->thread()) {
+        work();
+        return;
+    }
+    QMetaObject::invokeMethod(app, std::forward<F>(work), Qt::BlockingQueuedConnection);
 }
 
-[[noreturn]] void fail(const QKeychain::Job& job, const QString& action)
+/// What a finished keychain job reported.
+struct Outcome
+{
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QString text;
+};
+
+/// Creates a job in the main thread (see inMainThread), runs it to completion and reports.
+template<typename Job, typename Setup>
+Outcome run(const QString& service, const QString& key, Setup&& setup)
+{
+    Outcome out;
+    inMainThread([&] {
+        Job job(service);
+        job.setAutoDelete(false);
+        job.setInsecureFallback(false); // never a plain-text copy in QSettings
+        job.setKey(key);
+        setup(job);
+        QEventLoop loop;
+        QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+        job.start();
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        out.error = job.error();
+        out.errorString = job.errorString();
+        if constexpr (std::is_same_v<Job, QKeychain::ReadPasswordJob>)
+            out.text = job.textData();
+    });
+    return out;
+}
+
+[[noreturn]] void fail(const Outcome& outcome, const QString& key, const QString& action)
 {
     QString why;
-    switch (job.error()) {
+    switch (outcome.error) {
     case QKeychain::NoBackendAvailable:
         why = QStringLiteral("no keychain is available (on Linux, start a Secret Service such as "
                              "gnome-keyring or KWallet and unlock it)");
@@ -31,11 +71,9 @@ void run(QKeychain::Job& job)
     case QKeychain::AccessDeniedByUser: why = QStringLiteral("access was denied when the keychain asked"); break;
     case QKeychain::AccessDenied: why = QStringLiteral("access was denied"); break;
     case QKeychain::NotImplemented: why = QStringLiteral("this platform's keychain does not support it"); break;
-    default: why = job.errorString(); break;
+    default: why = outcome.errorString; break;
     }
-    throw Error(QStringLiteral("could not %1 the client secret \"%2\": %3")
-                    .arg(action, job.key(), why)
-                    .toStdString(),
+    throw Error(QStringLiteral("could not %1 the client secret \"%2\": %3").arg(action, key, why).toStdString(),
                 SecretStore::keychainName().toStdString());
 }
 
@@ -61,33 +99,28 @@ void SecretStore::write(const QString& key, const QString& secret) const
 {
     if (secret.isEmpty())
         throw Error("an empty client secret is not stored", keychainName().toStdString());
-    QKeychain::WritePasswordJob job(m_service);
-    job.setKey(key);
-    job.setTextData(secret);
-    run(job);
-    if (job.error() != QKeychain::NoError)
-        fail(job, QStringLiteral("store"));
+    const Outcome out = run<QKeychain::WritePasswordJob>(m_service, key, [&secret](QKeychain::WritePasswordJob& job) {
+        job.setTextData(secret);
+    });
+    if (out.error != QKeychain::NoError)
+        fail(out, key, QStringLiteral("store"));
 }
 
 std::optional<QString> SecretStore::read(const QString& key) const
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setKey(key);
-    run(job);
-    if (job.error() == QKeychain::EntryNotFound)
+    const Outcome out = run<QKeychain::ReadPasswordJob>(m_service, key, [](QKeychain::ReadPasswordJob&) {});
+    if (out.error == QKeychain::EntryNotFound)
         return std::nullopt;
-    if (job.error() != QKeychain::NoError)
-        fail(job, QStringLiteral("read"));
-    return job.textData();
+    if (out.error != QKeychain::NoError)
+        fail(out, key, QStringLiteral("read"));
+    return out.text;
 }
 
 void SecretStore::remove(const QString& key) const
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setKey(key);
-    run(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        fail(job, QStringLiteral("remove"));
+    const Outcome out = run<QKeychain::DeletePasswordJob>(m_service, key, [](QKeychain::DeletePasswordJob&) {});
+    if (out.error != QKeychain::NoError && out.error != QKeychain::EntryNotFound)
+        fail(out, key, QStringLiteral("remove"));
 }
 
 } // namespace ra::intune

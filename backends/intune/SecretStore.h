@@ -4,6 +4,10 @@
  * The Intune client secret in the operating system's keychain (QtKeychain: Secret Service on
  * Linux, Credential Manager on Windows, Keychain on macOS). The secret is never written
  * anywhere else: QtKeychain's plain-text fallback is switched off, and no error text contains it.
+ *
+ * Callable from any thread: QtKeychain runs its jobs through an executor in the main thread, so
+ * from a worker thread the job is run there (blocking the worker), which needs the main thread
+ * to be running its event loop — as a GUI's is.
  */
 #include <QString>
 

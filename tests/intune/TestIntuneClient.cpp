@@ -379,6 +379,19 @@ private slots:
         QCOMPARE(f.server.count(QStringLiteral("patch")), 3);
     }
 
+    void retryAfterAsAnHttpDate()
+    {
+        Fixture f;
+        // a date in the past: retry at once
+        f.server.script << FakeGraph::Scripted{QStringLiteral("list"), 503, {}, "Wed, 21 Oct 2015 07:28:00 GMT"};
+        IntuneClient client(f.settings, kSecret);
+        QSignalSpy retrying(&client, &IntuneClient::retrying);
+        client.push(sample());
+        QCOMPARE(retrying.count(), 1);
+        QCOMPARE(retrying.at(0), (QList<QVariant>{1, 3, 0, QStringLiteral("503 Service Unavailable")}));
+        CHECK_STRICT(f.server);
+    }
+
     void retriesAreBounded()
     {
         Fixture f;

@@ -9,6 +9,7 @@
 #include "backends/intune/SecretStore.h"
 
 #include <QDirIterator>
+#include <QThread>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtTest>
@@ -189,6 +190,63 @@ private slots:
                                                 "profile was created, but reading it back shows: SolicitedRemoteAssistance: "
                                                 "value is ")),
                  report.error.c_str());
+        store.remove(settings.secretKey());
+    }
+
+    void backendRunsInAGuiWorkerThread()
+    {
+        // The console applies from a worker thread while the GUI thread keeps serving events
+        // (here: FakeGraph). The keychain, the network and the cancel all work from there.
+        FakeGraph server;
+        server.clientSecret = kSecret;
+        const IntuneSettings settings = settingsFor(server);
+        const SecretStore store(kService);
+        store.write(settings.secretKey(), kSecret);
+
+        ApplyReport report;
+        QString failure;
+        RecordingProgress progress;
+        QThread* worker = QThread::create([&] {
+            try {
+                IntuneBackend backend(settings, SecretStore(kService));
+                report = backend.apply(ChangeSet(sample()), &progress);
+            } catch (const ra::Error& e) {
+                failure = QString::fromUtf8(e.what());
+            }
+        });
+        worker->start();
+        QVERIFY(QTest::qWaitFor([worker] { return worker->isFinished(); }, 60000));
+        delete worker;
+        QCOMPARE(failure, QString());
+        QVERIFY(report.ok);
+        QCOMPARE(server.profiles.size(), std::size_t(1));
+        QVERIFY2(server.violations.isEmpty(), qPrintable(server.violations.join(QLatin1Char('\n'))));
+
+        // cancelled from the GUI thread while the worker waits for a throttled Graph
+        server.script << FakeGraph::Scripted(QStringLiteral("list"), 429, {}, "2");
+        RecordingProgress cancellable;
+        std::atomic<bool> cancel{false};
+        struct Flagged : RecordingProgress
+        {
+            std::atomic<bool>* flag = nullptr;
+            bool cancelled() const override { return *flag; }
+        } flagged;
+        flagged.flag = &cancel;
+        failure.clear();
+        worker = QThread::create([&] {
+            try {
+                IntuneBackend(settings, SecretStore(kService)).apply(ChangeSet(sample()), &flagged);
+            } catch (const ra::Error& e) {
+                failure = QString::fromUtf8(e.what());
+            }
+        });
+        worker->start();
+        QVERIFY(QTest::qWaitFor([&] { return server.count(QStringLiteral("list")) == 2; }, 30000));
+        cancel = true;
+        QVERIFY(QTest::qWaitFor([worker] { return worker->isFinished(); }, 30000));
+        delete worker;
+        QCOMPARE(failure, QStringLiteral("Microsoft Graph: cancelled; nothing more was sent"));
+        QCOMPARE(server.count(QStringLiteral("list")), 2);
         store.remove(settings.secretKey());
     }
 

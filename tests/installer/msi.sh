@@ -313,6 +313,14 @@ case $step in
         "2	Software\\$vendor\\$product	Version	$base	VendorFolderCleanup")" \
       "$(table "$base_msi" Registry | cut -f2- | LC_ALL=C sort)"
     expect "Icon: the application icon" "RaConsoleIcon.ico" "$(table "$base_msi" Icon | cut -f1)"
+    # The license page shows LICENSE as RTF: one paragraph per paragraph of LICENSE, lines joined.
+    # (The exported row spans several lines: the RTF header, one line per paragraph, then "}".)
+    expect "Control: the license page shows LICENSE" \
+      "$(awk 'BEGIN { RS = ""; ORS = "\n" } { gsub(/\n/, " "); print }' "$source_dir/LICENSE")" \
+      "$(msiinfo export "$base_msi" Control | tr -d '\r' |
+        awk -F'\t' 'found && /^}/ { exit } found { print }
+                    $1 == "WelcomeEulaDlg" && $2 == "LicenseText" && $10 ~ /^\{\\rtf1\\ansi/ { found = 1 }' |
+        sed -e 's/\\par\\par$//' -e 's/\\par$//')"
     finish
     ;;
 

@@ -176,6 +176,23 @@ private slots:
                              "<data id=\"RA_Options_Connect_Message\" value=\"\"/>"));
     }
 
+    void findingsDerivedPayloads()
+    {
+        // the payloads FINDINGS §3.2 derives for these policies, byte for byte
+        Configuration c;
+        c.setState(PolicyId::UnsolicitedRemoteAssistance, PolicyState::Enabled);
+        c.setOption(PolicyId::UnsolicitedRemoteAssistance, "RA_Unsolicit_DACL_Edit",
+                    std::vector<std::string>{"CONTOSO\\Helpdesk", "CONTOSO\\Tier2"});
+        QCOMPARE(SyncMl::payload(c, PolicyId::UnsolicitedRemoteAssistance),
+                 std::string("<enabled/><data id=\"RA_Unsolicit_Control_List\" value=\"1\"/><data "
+                             "id=\"RA_Unsolicit_DACL_Edit\" value=\"CONTOSO\\Helpdesk&#xF000;CONTOSO\\Helpdesk&#xF000;"
+                             "CONTOSO\\Tier2&#xF000;CONTOSO\\Tier2\"/>"));
+        c.setState(PolicyId::SessionLogging, PolicyState::Enabled);
+        QCOMPARE(SyncMl::payload(c, PolicyId::SessionLogging), std::string("<enabled/>"));
+        c.setState(PolicyId::SessionLogging, PolicyState::Disabled);
+        QCOMPARE(SyncMl::payload(c, PolicyId::SessionLogging), std::string("<disabled/>"));
+    }
+
     void mixedStatesHaveIncreasingCmdIds()
     {
         Configuration c;

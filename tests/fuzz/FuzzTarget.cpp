@@ -14,6 +14,7 @@ const std::vector<Target>& targets()
         {"reg", &regFile},
         {"lgpo-text", &lgpoText},
         {"profile", &profile},
+        {"syncml", &syncMl},
 #ifdef RA_FUZZ_WITH_MODELS
         {"admx", &admx},
 #endif

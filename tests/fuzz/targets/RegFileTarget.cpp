@@ -1,5 +1,6 @@
 #include "Targets.h"
 
+#include "core/TextCodec.h"
 #include "core/formats/RegFile.h"
 
 namespace ra::fuzz {
@@ -11,8 +12,13 @@ Outcome regFile(std::span<const std::uint8_t> data)
     const Bytes written = mustSucceed("toBytes()", [&] { return file.toBytes(); });
     const RegFile again = mustSucceed("parse(toBytes())", [&] { return RegFile::parse(written, "written.reg"); });
     require(again == file, "parse(toBytes(parse(file))) differs from parse(file)");
-    require(mustSucceed("toText()", [&] { return file.toText(); }).size() <= written.size(),
-            "toText() is longer than the UTF-16 file");
+    // toText() is the same text as UTF-8: the UTF-16LE after the byte order mark, converted
+    require(written.size() >= 2 && written[0] == 0xFF && written[1] == 0xFE, "toBytes() does not start with the UTF-16LE BOM");
+    std::u16string units((written.size() - 2) / 2, u'\0');
+    for (std::size_t i = 0; i < units.size(); ++i)
+        units[i] = char16_t(written[2 + 2 * i] | (written[3 + 2 * i] << 8));
+    require(mustSucceed("toText()", [&] { return file.toText(); }) == text::toUtf8(units),
+            "toText() is not the UTF-8 form of toBytes()");
     // the Group Policy view of it converts without error
     std::vector<std::string> notes;
     const auto entries = mustSucceed("toEntries()", [&] { return file.toEntries(&notes); });

@@ -23,6 +23,8 @@ Outcome regFile(std::span<const std::uint8_t> data);
 Outcome lgpoText(std::span<const std::uint8_t> data);
 /// The colleague profile (core/Profile ProfileFormat): read, write, read again to the same profile.
 Outcome profile(std::span<const std::uint8_t> data);
+/// SyncML (core/formats/SyncMl): read, render the configuration, read again to the same rendering.
+Outcome syncMl(std::span<const std::uint8_t> data);
 #ifdef RA_FUZZ_WITH_MODELS
 /// The ADMX/ADML reader (models/AdmxReader): .adml when the text names policyDefinitionResources, else .admx.
 Outcome admx(std::span<const std::uint8_t> data);

@@ -184,7 +184,8 @@ check_installed() {
   fi
 }
 
-# the installed ra-policy.exe runs from Program Files and writes the policies into Wine's registry
+# the installed ra-policy.exe runs from Program Files: it turns a .reg export into a profile and
+# applies the profile to Wine's registry
 check_runs() {
   local out rc ts='HKLM\Software\Policies\Microsoft\Windows NT\Terminal Services'
   out=$(wine "$win_install_dir\\ra-policy.exe" --version </dev/null 2>>"$logs/wine-stderr.txt" | tr -d '\r')
@@ -200,10 +201,16 @@ check_runs() {
     '[HKEY_LOCAL_MACHINE\Software\Policies\Microsoft\Windows NT\Terminal Services\RAUnsolicit]' \
     '"CONTOSO\\Helpdesk"="CONTOSO\\Helpdesk"' >"$work/helpdesk.reg"
   wine_quiet reg delete "$ts" /f
-  wine "$win_install_dir\\ra-policy.exe" apply --from reg "$(winpath "$work/helpdesk.reg")" --to registry --registry-only \
+  rm -f "$work/helpdesk.json"
+  wine "$win_install_dir\\ra-policy.exe" import --from reg "$(winpath "$work/helpdesk.reg")" -o "$(winpath "$work/helpdesk.json")" \
+    </dev/null >"$logs/import-stdout.txt" 2>"$logs/import-stderr.txt"
+  rc=$?
+  expect "installed ra-policy.exe import --from reg -o profile exits 0" 0 "$rc"
+  ((rc == 0)) || sed 's/^/       /' "$logs/import-stderr.txt"
+  wine "$win_install_dir\\ra-policy.exe" apply --profile "$(winpath "$work/helpdesk.json")" --to registry --registry-only \
     </dev/null >"$logs/apply-stdout.txt" 2>"$logs/apply-stderr.txt"
   rc=$?
-  expect "installed ra-policy.exe apply --to registry exits 0" 0 "$rc"
+  expect "installed ra-policy.exe apply --profile --to registry exits 0" 0 "$rc"
   ((rc == 0)) || sed 's/^/       /' "$logs/apply-stderr.txt"
   expect "Wine's registry: the Terminal Services policy values" \
     "$(printf '%s\n' "fAllowToGetHelp	REG_DWORD	0x0" "fAllowUnsolicited	REG_DWORD	0x1" \

@@ -132,6 +132,7 @@ BackendsPanel::BackendsPanel(QWidget* parent)
     split->addWidget(logBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({fontMetrics().height() * 24, fontMetrics().height() * 6});
     layout->addWidget(split, 1);
 
     connect(m_selector, &QComboBox::currentIndexChanged, this, [this] {

@@ -93,6 +93,12 @@ void FirewallView::updateCommands()
                                  : tr("Tick at least one Windows version above."));
 }
 
+void FirewallView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_view->expandAll();
+}
+
 void FirewallView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -93,6 +93,8 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     m_tree->setHeaderHidden(true);
     m_tree->expandAll();
     m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
     m_navigation->addTab(m_tree, QString());
     m_allBox = new QWidget(m_navigation);
     auto* al = new QVBoxLayout(m_allBox);
@@ -117,7 +119,7 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     m_splitter->addWidget(m_page);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 900});
+    m_splitter->setSizes({fontMetrics().averageCharWidth() * 50, fontMetrics().averageCharWidth() * 130});
     m_pages->addTab(m_splitter, QString());
 
     m_firewall = new FirewallView(m_pages);
@@ -555,7 +557,7 @@ bool MainWindow::openFile(const QString& path)
         applyLoaded(loaded, path);
     }
     AppSettings::addRecentFile(path);
-    QString message = tr("Opened %1.").arg(QDir::toNativeSeparators(path));
+    QString message = tr("Opened %1.").arg(QDir::toNativeSeparators(QDir::cleanPath(QFileInfo(path).absoluteFilePath())));
     if (!loaded.notes.isEmpty())
         message += QLatin1Char(' ') + loaded.notes.join(QLatin1Char(' '));
     statusBar()->showMessage(message, 10000);
@@ -759,6 +761,8 @@ void MainWindow::restoreState()
     const QByteArray state = AppSettings::windowState();
     if (!state.isEmpty())
         QMainWindow::restoreState(state);
+    else
+        m_sizeDocksOnShow = true;
     const QByteArray split = AppSettings::splitterState(QStringLiteral("main"));
     if (!split.isEmpty())
         m_splitter->restoreState(split);
@@ -773,6 +777,21 @@ void MainWindow::saveState()
     AppSettings::setWindowState(QMainWindow::saveState());
     AppSettings::setSplitterState(QStringLiteral("main"), m_splitter->saveState());
     AppSettings::setSplitterState(QStringLiteral("policyPage"), m_page->splitter()->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    for (QAbstractItemView* view : findChildren<QAbstractItemView*>())
+        view->doItemsLayout();
+    if (m_sizeDocksOnShow) {
+        // First start: the findings panel gets a few lines, the pages the rest.
+        m_sizeDocksOnShow = false;
+        resizeDocks({m_findingsDock}, {fontMetrics().height() * 9}, Qt::Vertical);
+        const int nav = qMax(m_tree->header()->sectionSize(0) + 24, width() / 4);
+        m_splitter->setSizes({nav, qMax(400, width() - nav)});
+        m_page->splitter()->setSizes({m_page->width() * 11 / 20, m_page->width() * 9 / 20});
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -121,6 +121,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -190,6 +191,7 @@ private:
     ConfirmReplaceFunction m_confirmReplace;
     std::optional<Provenance> m_provenance;
     bool m_selecting = false;
+    bool m_sizeDocksOnShow = false;
 };
 
 } // namespace ra::ui

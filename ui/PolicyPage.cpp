@@ -195,8 +195,8 @@ PolicyPage::PolicyPage(QWidget* parent)
 
     m_splitter->addWidget(m_optionsBox);
     m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     layout->addWidget(m_splitter, 1);
 
     retranslateUi();

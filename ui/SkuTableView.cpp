@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTransposeProxyModel>
 #include <QVBoxLayout>
 
 namespace ra::ui {
@@ -41,7 +42,12 @@ SkuTableView::SkuTableView(QWidget* parent)
 
 void SkuTableView::setModel(QAbstractItemModel* model)
 {
-    m_table->setModel(model);
+    // One row per edition reads well in the narrow pane beside the options.
+    if (!m_transpose)
+        m_transpose = new QTransposeProxyModel(this);
+    m_transpose->setSourceModel(model);
+    m_table->setModel(m_transpose);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
 }

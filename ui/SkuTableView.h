@@ -9,6 +9,7 @@
 class QAbstractItemModel;
 class QLabel;
 class QTableView;
+class QTransposeProxyModel;
 
 namespace ra::ui {
 
@@ -20,6 +21,7 @@ class SkuTableView : public QWidget
 public:
     explicit SkuTableView(QWidget* parent = nullptr);
 
+    /// Shows @p model transposed: one row per edition, one column per policy.
     void setModel(QAbstractItemModel* model);
     QTableView* table() const { return m_table; }
     SkuCellDelegate* delegate() const { return m_delegate; }
@@ -35,6 +37,7 @@ private:
     QTableView* m_table;
     SkuCellDelegate* m_delegate;
     QLabel* m_footnotes;
+    QTransposeProxyModel* m_transpose = nullptr;
 };
 
 } // namespace ra::ui

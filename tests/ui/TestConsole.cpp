@@ -331,11 +331,11 @@ private Q_SLOTS:
 
         // SKU table: seven editions, Business blank, the others with footnote 1.
         QTableView* sku = page->skuView()->table();
-        QCOMPARE(sku->model()->columnCount(), 7);
-        QCOMPARE(sku->model()->rowCount(), 1);
-        QCOMPARE(sku->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Business"));
-        QCOMPARE(sku->model()->index(0, 2).data(SkuTableModel::AvailableRole).toBool(), false);
-        QCOMPARE(sku->model()->index(0, 1).data(SkuTableModel::FootnoteRole).toInt(), 1);
+        QCOMPARE(sku->model()->rowCount(), 7); // shown transposed: one row per edition
+        QCOMPARE(sku->model()->columnCount(), 1);
+        QCOMPARE(sku->model()->headerData(2, Qt::Vertical).toString(), QStringLiteral("Business"));
+        QCOMPARE(sku->model()->index(2, 0).data(SkuTableModel::AvailableRole).toBool(), false);
+        QCOMPARE(sku->model()->index(1, 0).data(SkuTableModel::FootnoteRole).toInt(), 1);
         QVERIFY(page->skuView()->footnotesLabel()->text().contains(QStringLiteral("1607")));
 
         // The All settings view lists all four with their state.

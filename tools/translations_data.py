@@ -376,6 +376,8 @@ T = {
 'Client &secret:': ('Geheimer &Clientschlüssel:', '&Secret client :'),
 'The client secret is stored only in the system keychain. Storing it needs the Intune client, which this build does not include yet.': ('Der geheime Clientschlüssel wird nur im Schlüsselbund des Systems gespeichert. Dazu ist der Intune-Client nötig, den dieser Build noch nicht enthält.', "Le secret client est stocké uniquement dans le trousseau du système. Cela nécessite le client Intune, que cette version n'inclut pas encore."),
 '&Intune': ('&Intune', '&Intune'),
+'The client secret is stored only in the system keychain (%1), never in the settings file. Leave the field empty to keep the stored secret.': ('Der geheime Clientschlüssel wird nur im Schlüsselbund des Systems (%1) gespeichert, nie in der Einstellungsdatei. Lassen Sie das Feld leer, um den gespeicherten Schlüssel zu behalten.', "Le secret client est stocké uniquement dans le trousseau du système (%1), jamais dans le fichier de paramètres. Laissez le champ vide pour conserver le secret enregistré."),
+'unchanged': ('unverändert', 'inchangé'),
 'Editions of Windows 10 and later that support this policy:': ('Editionen von Windows 10 und höher, die diese Richtlinie unterstützen:', 'Éditions de Windows 10 et ultérieures qui prennent en charge cette stratégie :'),
 'Supported editions': ('Unterstützte Editionen', 'Éditions prises en charge'),
 'Footnotes': ('Fußnoten', 'Notes de bas de page'),

@@ -1682,6 +1682,14 @@ So beheben Sie es: %2</translation>
         <source>&amp;Intune</source>
         <translation>&amp;Intune</translation>
     </message>
+    <message>
+        <source>The client secret is stored only in the system keychain (%1), never in the settings file. Leave the field empty to keep the stored secret.</source>
+        <translation>Der geheime Clientschlüssel wird nur im Schlüsselbund des Systems (%1) gespeichert, nie in der Einstellungsdatei. Lassen Sie das Feld leer, um den gespeicherten Schlüssel zu behalten.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::SkuTableView</name>

@@ -1682,6 +1682,14 @@ Comment corriger : %2</translation>
         <source>&amp;Intune</source>
         <translation>&amp;Intune</translation>
     </message>
+    <message>
+        <source>The client secret is stored only in the system keychain (%1), never in the settings file. Leave the field empty to keep the stored secret.</source>
+        <translation>Le secret client est stocké uniquement dans le trousseau du système (%1), jamais dans le fichier de paramètres. Laissez le champ vide pour conserver le secret enregistré.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::SkuTableView</name>

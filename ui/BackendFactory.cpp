@@ -15,6 +15,11 @@
 #define RA_HAVE_GPO_BACKUP_BACKEND 1
 #define RA_HAVE_LOCAL_GPO_BACKEND 1
 #define RA_HAVE_SYNCML_BACKEND 1
+#ifdef RA_HAVE_INTUNE
+#include "backends/intune/IntuneBackend.h"
+#include "backends/intune/IntuneSettings.h"
+#include <QSettings>
+#endif
 #ifdef _WIN32
 #include "backends/LocalRegistryBackend.h"
 #include "core/registry/Win32Registry.h"
@@ -94,8 +99,12 @@ QString BackendFactory::unavailableReason(BackendKind kind)
         break;
 #endif
     case BackendKind::Intune:
+#ifdef RA_HAVE_INTUNE
+        return {};
+#else
         return tr("Intune delivery is not part of this build yet; export SyncML or Graph JSON and "
                   "upload it in the Intune admin center.");
+#endif
     }
     return tr("This target is not part of this build.");
 }
@@ -164,6 +173,23 @@ std::unique_ptr<ra::Backend> BackendFactory::create(const BackendRequest& reques
 #endif
 #ifdef RA_HAVE_SYNCML_BACKEND
     case BackendKind::SyncMlFile: return std::make_unique<SyncMlFileBackend>(path);
+#endif
+#ifdef RA_HAVE_INTUNE
+    case BackendKind::Intune: {
+        QSettings store;
+        store.beginGroup(QStringLiteral("intune"));
+        intune::IntuneSettings settings = intune::IntuneSettings::load(store);
+        if (!request.intuneTenantId.isEmpty())
+            settings.tenantId = request.intuneTenantId;
+        if (!request.intuneClientId.isEmpty())
+            settings.clientId = request.intuneClientId;
+        if (!request.intuneProfileName.isEmpty())
+            settings.profileDisplayName = request.intuneProfileName;
+        const QStringList problems = settings.problems();
+        if (!problems.isEmpty())
+            throw ra::Error(problems.join(QLatin1Char(' ')).toStdString(), displayName(request.kind).toStdString());
+        return std::make_unique<intune::IntuneBackend>(settings);
+    }
 #endif
     default: break;
     }

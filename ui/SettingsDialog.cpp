@@ -2,6 +2,14 @@
 
 #include "BackendFactory.h"
 #include "LanguageManager.h"
+#include "core/Error.h"
+
+#ifdef RA_HAVE_INTUNE
+#include "backends/intune/IntuneSettings.h"
+#include "backends/intune/SecretStore.h"
+#endif
+
+#include <QMessageBox>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,9 +119,16 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     inf->addRow(tr("Client &secret:"), m_secret);
     m_secretNote = new QLabel(intune);
     m_secretNote->setWordWrap(true);
+#ifdef RA_HAVE_INTUNE
+    m_secretNote->setText(tr("The client secret is stored only in the system keychain (%1), never in the "
+                             "settings file. Leave the field empty to keep the stored secret.")
+                              .arg(intune::SecretStore::keychainName()));
+    m_secret->setPlaceholderText(tr("unchanged"));
+#else
     m_secretNote->setText(tr("The client secret is stored only in the system keychain. Storing it needs the "
                              "Intune client, which this build does not include yet."));
     m_secret->setEnabled(false);
+#endif
     inf->addRow(m_secretNote);
     tabs->addTab(intune, tr("&Intune"));
 
@@ -138,6 +153,19 @@ void SettingsDialog::save()
             AppSettings::setBackendPath(BackendKind(k), m_paths[k]->text().trimmed());
     AppSettings::setIntuneTenantId(m_tenant->text().trimmed());
     AppSettings::setIntuneClientId(m_client->text().trimmed());
+#ifdef RA_HAVE_INTUNE
+    if (!m_secret->text().isEmpty()) {
+        intune::IntuneSettings settings;
+        settings.tenantId = m_tenant->text().trimmed();
+        settings.clientId = m_client->text().trimmed();
+        try {
+            intune::SecretStore().write(settings.secretKey(), m_secret->text());
+            m_secret->clear();
+        } catch (const ra::Error& e) {
+            QMessageBox::warning(this, tr("Client secret"), QString::fromStdString(e.what()));
+        }
+    }
+#endif
 }
 
 } // namespace ra::ui

@@ -65,6 +65,9 @@ int main(int argc, char** argv)
         return 2;
 
     ra::bench::registerStartupBenchmarks();
+    ra::bench::registerAdmxBenchmarks();
+    ra::bench::registerRegistryPolBenchmarks();
+    ra::bench::registerApplyBenchmarks();
 
     ra::bench::BenchmarkResults results;
     benchmark::RunSpecifiedBenchmarks(&results);

@@ -243,8 +243,8 @@ int BenchmarkResults::printTable(std::ostream& out) const
     }
 
     const char* applies[][2] = {{"apply/gpo-backup", "→ GPO backup on disk (written, then removed)"},
-                                {"apply/syncml", "→ SyncML document"},
-                                {"apply/reg", "→ .reg file text"}};
+                                {"apply/syncml", "→ SyncML file on disk"},
+                                {"apply/reg", "→ .reg file on disk"}};
     bool applyHeading = false;
     for (const auto& [name, figure] : applies) {
         const auto s = time(name);

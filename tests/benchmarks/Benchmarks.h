@@ -8,5 +8,11 @@ namespace ra::bench {
 
 /// Start-up to first paint and idle RSS of ra-console and of an empty QMainWindow.
 void registerStartupBenchmarks();
+/// Reading and writing a generated 100 000-entry registry.pol; the byte-identical round trip.
+void registerRegistryPolBenchmarks();
+/// All of PolicyDefinitions-win11 through models' AdmxReader and through a bare QXmlStreamReader.
+void registerAdmxBenchmarks();
+/// A configuration of the four policies applied to each file target.
+void registerApplyBenchmarks();
 
 } // namespace ra::bench

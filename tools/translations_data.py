@@ -394,3 +394,12 @@ N = {
 '%n helper(s)': (['%n Helfer', '%n Helfer'], ['%n assistant', '%n assistants']),
 '%n invalid: see the marked rows.': (['%n ungültig: siehe markierte Zeilen.', '%n ungültig: siehe markierte Zeilen.'], ['%n non valide : voir les lignes marquées.', '%n non valides : voir les lignes marquées.']),
 }
+
+T.update({
+'&Test connection': ('Verbindung &testen', '&Tester la connexion'),
+'Test the connection to Intune': ('Die Verbindung zu Intune testen', 'Tester la connexion à Intune'),
+'Connection test not started: %1': ('Verbindungstest nicht gestartet: %1', 'Test de connexion non lancé : %1'),
+'Testing the connection to Intune…': ('Die Verbindung zu Intune wird getestet…', 'Test de la connexion à Intune…'),
+'Connection OK: %1': ('Verbindung in Ordnung: %1', 'Connexion réussie : %1'),
+'Connection failed: %1': ('Verbindung fehlgeschlagen: %1', 'Échec de la connexion : %1'),
+})

@@ -482,6 +482,30 @@ So beheben Sie es: %2</translation>
 <context>
     <name>ra::ui::BackendsPanel</name>
     <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to Intune</source>
+        <translation>Die Verbindung zu Intune testen</translation>
+    </message>
+    <message>
+        <source>Connection test not started: %1</source>
+        <translation>Verbindungstest nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection to Intune…</source>
+        <translation>Die Verbindung zu Intune wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connection OK: %1</source>
+        <translation>Verbindung in Ordnung: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
         <source>Target &amp;folder:</source>
         <translation>Ziel&amp;ordner:</translation>
     </message>

@@ -482,6 +482,30 @@ Comment corriger : %2</translation>
 <context>
     <name>ra::ui::BackendsPanel</name>
     <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test the connection to Intune</source>
+        <translation>Tester la connexion à Intune</translation>
+    </message>
+    <message>
+        <source>Connection test not started: %1</source>
+        <translation>Test de connexion non lancé : %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection to Intune…</source>
+        <translation>Test de la connexion à Intune…</translation>
+    </message>
+    <message>
+        <source>Connection OK: %1</source>
+        <translation>Connexion réussie : %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
         <source>Target &amp;folder:</source>
         <translation>&amp;Dossier cible :</translation>
     </message>

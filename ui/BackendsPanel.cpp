@@ -5,8 +5,12 @@
 #include "core/Error.h"
 #include "core/Validator.h"
 #include "models/PolicyDocument.h"
+#ifdef RA_HAVE_INTUNE
+#include "backends/intune/IntuneBackend.h"
+#endif
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -16,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -76,6 +81,8 @@ BackendsPanel::BackendsPanel(QWidget* parent)
     iform->addRow(m_clientLabel, m_client);
     iform->addRow(m_profileLabel, m_profileName);
     iform->addRow(m_intuneNote);
+    m_testConnection = new QPushButton(m_intuneBox);
+    iform->addRow(QString(), m_testConnection);
     layout->addWidget(m_intuneBox);
 
     m_gpoBox = new QWidget(this);
@@ -148,6 +155,7 @@ BackendsPanel::BackendsPanel(QWidget* parent)
         setKind(BackendKind::RegFile);
         Q_EMIT regFileRequested();
     });
+    connect(m_testConnection, &QPushButton::clicked, this, &BackendsPanel::testConnection);
     connect(m_tenant, &QLineEdit::textEdited, this, [](const QString& v) { AppSettings::setIntuneTenantId(v); });
     connect(m_client, &QLineEdit::textEdited, this, [](const QString& v) { AppSettings::setIntuneClientId(v); });
 
@@ -355,6 +363,8 @@ void BackendsPanel::retranslateUi()
     m_client->setAccessibleName(tr("Application ID"));
     m_profileLabel->setText(tr("Profile &name:"));
     m_profileName->setAccessibleName(tr("Profile name"));
+    m_testConnection->setText(tr("&Test connection"));
+    m_testConnection->setAccessibleName(tr("Test the connection to Intune"));
     m_profileName->setPlaceholderText(tr("Remote Assistance"));
     m_intuneNote->setText(tr("The client secret is kept in the system keychain; set it in Settings."));
     m_gpoNameLabel->setText(tr("&GPO name:"));
@@ -375,6 +385,47 @@ void BackendsPanel::retranslateUi()
     m_logCaption->setText(tr("Result &log:"));
     m_log->setAccessibleName(tr("Result log"));
     updateKindUi();
+}
+
+void BackendsPanel::testConnection()
+{
+#ifdef RA_HAVE_INTUNE
+    BackendRequest r = request();
+    r.kind = BackendKind::Intune;
+    std::shared_ptr<ra::Backend> backend;
+    try {
+        backend = BackendFactory::create(r);
+    } catch (const ra::Error& e) {
+        m_log->appendPlainText(tr("Connection test not started: %1").arg(QString::fromStdString(e.what())));
+        return;
+    }
+    auto* intuneBackend = dynamic_cast<intune::IntuneBackend*>(backend.get());
+    if (!intuneBackend)
+        return;
+    m_testConnection->setEnabled(false);
+    m_log->appendPlainText(tr("Testing the connection to Intune…"));
+    QPointer<BackendsPanel> self(this);
+    // the sign-in and the profile lookup block: they run in a thread of their own, and the
+    // result comes back to the GUI thread through a queued call
+    QThread* thread = QThread::create([self, backend, intuneBackend]() {
+        QString line;
+        try {
+            line = tr("Connection OK: %1").arg(QString::fromStdString(intuneBackend->testConnection()));
+        } catch (const ra::Error& e) {
+            line = tr("Connection failed: %1").arg(QString::fromStdString(e.what()));
+        }
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, line]() {
+            if (!self)
+                return;
+            self->m_log->appendPlainText(line);
+            self->m_testConnection->setEnabled(true);
+        }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+#else
+    m_log->appendPlainText(BackendFactory::unavailableReason(BackendKind::Intune));
+#endif
 }
 
 } // namespace ra::ui

@@ -55,8 +55,11 @@ public:
     QTabWidget* previewTabs() const { return m_previewTabs; }
     QPlainTextEdit* resultLog() const { return m_log; }
     QProgressBar* progressBar() const { return m_progress; }
+    QPushButton* testConnectionButton() const { return m_testConnection; }
 
 public Q_SLOTS:
+    /// Intune: signs in and looks for the profile off the GUI thread; the result goes to the log.
+    void testConnection();
     /// Fills the preview tabs; returns false (and says why in the log) when it cannot.
     bool preview();
     /// Starts an apply in a worker thread; returns false when it could not start.
@@ -94,6 +97,7 @@ private:
     QLabel* m_profileLabel;
     QLineEdit* m_profileName;
     QLabel* m_intuneNote;
+    QPushButton* m_testConnection = nullptr;
     QWidget* m_gpoBox;
     QLabel* m_gpoNameLabel;
     QLineEdit* m_gpoName;

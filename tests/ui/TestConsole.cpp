@@ -384,6 +384,26 @@ private Q_SLOTS:
         QVERIFY(written.sameEffect(w->document()->configuration()));
     }
 
+    void intuneTestConnectionExplainsBadSettings()
+    {
+        auto w = makeWindow();
+        QVERIFY(w);
+        BackendsPanel* panel = w->backendsPanel();
+        w->showPage(MainWindow::Page::Deliver);
+        panel->setKind(BackendKind::Intune);
+        QVERIFY(panel->testConnectionButton()->isVisibleTo(w.get()));
+        QCOMPARE(panel->testConnectionButton()->text(), QStringLiteral("&Test connection"));
+        for (QLineEdit* edit : panel->findChildren<QLineEdit*>())
+            if (edit->accessibleName() == QStringLiteral("Tenant ID"))
+                edit->setText(QStringLiteral("not a tenant!"));
+        click(panel->testConnectionButton());
+        const QString log = panel->resultLog()->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("Connection test not started: ")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("The tenant ID \"not a tenant!\" is neither a GUID nor a domain name")),
+                 qPrintable(log));
+        QVERIFY(panel->testConnectionButton()->isEnabled());
+    }
+
     void saveOpenOverExistingWorkAndRecover()
     {
         QTemporaryDir dir;

@@ -51,8 +51,11 @@ for exe in ra-console ra-policy; do
   info=$(file -b "$work/deb-root/usr/bin/$exe")
   [[ $info == *"ELF 64-bit"*", stripped"* ]] && pass "/usr/bin/$exe is a stripped ELF program" || fail "/usr/bin/$exe: $info"
   # each shared library the program needs comes from a package the .deb depends on
+  multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)
   for soname in $(objdump -p "$work/deb-root/usr/bin/$exe" | awk '$1 == "NEEDED" { print $2 }'); do
-    pkg=$(dpkg -S "*/$soname" 2>/dev/null | grep -v -- '-dev:' | head -n1 | cut -d: -f1)
+    # only the native multiarch folder counts: libc6-i386, lib32* and the like ship the same
+    # sonames for other architectures (wine pulls them into the build root)
+    pkg=$(dpkg -S "*/$multiarch/$soname" 2>/dev/null | grep -v -- '-dev:' | head -n1 | cut -d: -f1)
     if [[ -n $pkg ]] && grep -qx "$pkg" <<<"$depends"; then
       pass "$exe needs $soname: Depends has $pkg"
     else

@@ -60,6 +60,20 @@ public:
             m_pos = 3;
         if (!text::isValidUtf8(m_s.substr(m_pos)))
             fail("the document is not valid UTF-8", m_pos);
+        // XML 1.0 §2.2 (Char): no C0 control character but tab, LF and CR, and no U+FFFE/U+FFFF,
+        // anywhere in the document — raw or in CDATA (what a writer could never put back)
+        for (std::size_t i = m_pos; i < m_s.size(); ++i) {
+            const auto c = static_cast<unsigned char>(m_s[i]);
+            if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) {
+                static const char* hex = "0123456789ABCDEF";
+                fail(std::string("the control character U+00") + hex[c >> 4] + hex[c & 0xF]
+                         + " is not allowed in XML",
+                     i);
+            }
+            if (c == 0xEF && i + 2 < m_s.size() && static_cast<unsigned char>(m_s[i + 1]) == 0xBF
+                && (static_cast<unsigned char>(m_s[i + 2]) == 0xBE || static_cast<unsigned char>(m_s[i + 2]) == 0xBF))
+                fail("the non-character U+FFFE or U+FFFF is not allowed in XML", i);
+        }
         misc(true);
         if (atEnd())
             fail("expected the root element, found the end of the document");

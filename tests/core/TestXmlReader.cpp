@@ -87,6 +87,9 @@ private slots:
         QTest::newRow("two roots") << "<a/><b/>" << "t.xml: line 1, column 5: unexpected content after the root element";
         QTest::newRow("duplicate attribute") << "<a x='1' x='2'/>" << "t.xml: line 1, column 10: attribute x appears twice";
         QTest::newRow("bare ampersand") << "<a>R&D</a>" << "t.xml: line 1, column 5: '&' must start a reference such as &amp; (use &amp; for a literal '&')";
+        QTest::newRow("control character") << QString::fromUtf8("<a>x\x01y</a>") << "t.xml: line 1, column 5: the control character U+0001 is not allowed in XML";
+        QTest::newRow("control character in CDATA") << QString::fromUtf8("<a>\n<![CDATA[\x1f]]></a>") << "t.xml: line 2, column 10: the control character U+001F is not allowed in XML";
+        QTest::newRow("U+FFFF") << QString::fromUtf8("<a>\xEF\xBF\xBF</a>") << "t.xml: line 1, column 4: the non-character U+FFFE or U+FFFF is not allowed in XML";
         QTest::newRow("lt in attribute") << "<a x='<'/>" << "t.xml: line 1, column 7: '<' is not allowed in an attribute value";
     }
     void errorsCarryLineAndColumn()

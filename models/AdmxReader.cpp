@@ -100,6 +100,15 @@ public:
             failAt(m_xml.errorString(), m_xml.lineNumber(), m_xml.columnNumber());
     }
 
+    /// After the root element: reads to the end, so that content after the root (or a
+    /// truncated file) is an error too.
+    void finish()
+    {
+        while (!m_xml.atEnd())
+            m_xml.readNext();
+        check();
+    }
+
     /// Positions on the root element and checks its name.
     void expectRoot(QLatin1StringView name)
     {
@@ -430,10 +439,7 @@ AdmxFile AdmxReader::parseAdmx(const QByteArray& content, const QString& fileNam
             p.skip();
         }
     }
-    // Anything after the root element (or a truncated file) is an error too.
-    while (!p.xml().atEnd())
-        p.xml().readNext();
-    p.check();
+    p.finish();
     return file;
 }
 
@@ -490,9 +496,7 @@ AdmlFile AdmxReader::parseAdml(const QByteArray& content, const QString& fileNam
             p.skip();
         }
     }
-    while (!p.xml().atEnd())
-        p.xml().readNext();
-    p.check();
+    p.finish();
     return file;
 }
 

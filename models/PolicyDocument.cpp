@@ -4,6 +4,8 @@
 #include "models/CatalogText.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -134,21 +136,40 @@ void PolicyDocument::replaceConfiguration(const Configuration& config, const QSt
                                           /*reset=*/true));
 }
 
-void PolicyDocument::load(const Configuration& config, const QString& filePath)
+void PolicyDocument::load(const Configuration& config, const QString& filePath, const QString& sourcePath)
 {
     m_config = config;
     m_undo->clear(); // emits cleanChanged → modifiedChanged(false) when it was modified
     Q_EMIT configurationReset();
     setFilePath(filePath);
+    setSourcePath(sourcePath.isEmpty() ? filePath : sourcePath);
     recomputeFindings();
 }
 
 void PolicyDocument::setFilePath(const QString& path)
 {
+    if (!path.isEmpty())
+        setSourcePath(path);
     if (path == m_filePath)
         return;
     m_filePath = path;
     Q_EMIT filePathChanged(m_filePath);
+}
+
+void PolicyDocument::setSourcePath(const QString& path)
+{
+    if (path == m_sourcePath)
+        return;
+    m_sourcePath = path;
+    Q_EMIT sourcePathChanged(m_sourcePath);
+}
+
+QString PolicyDocument::displayName() const
+{
+    if (m_sourcePath.isEmpty())
+        return {};
+    // cleanPath: a folder given with a trailing separator still has a name
+    return QFileInfo(QDir::cleanPath(m_sourcePath)).fileName();
 }
 
 bool PolicyDocument::isModified() const

@@ -36,10 +36,25 @@ public:
     /// Replaces the whole configuration as one undoable step (e.g. "Open over existing work").
     void replaceConfiguration(const Configuration& config, const QString& description);
 
-    /// Loads a configuration as a fresh document (clears the undo history, not modified).
-    void load(const Configuration& config, const QString& filePath);
+    /**
+     * Loads a configuration as a fresh document (clears the undo history, not modified).
+     * @p filePath: the profile Save writes to (empty when the source is not a profile);
+     * @p sourcePath: what was opened (a registry.pol, GPO backup folder, .reg, LGPO text…), by
+     * default @p filePath.
+     */
+    void load(const Configuration& config, const QString& filePath, const QString& sourcePath = QString());
+    /// The profile Save writes to; empty for a new document or one opened from a non-profile source.
     QString filePath() const { return m_filePath; }
+    /// Sets the profile Save writes to; a non-empty @p path becomes the source as well.
     void setFilePath(const QString& path);
+    /**
+     * The file or folder the document shows: the profile it was saved to or opened from, else
+     * the non-profile source it was opened from; empty for a new document.
+     */
+    QString sourcePath() const { return m_sourcePath; }
+    /// The name of sourcePath() for a window title ("Registry.pol", a GPO backup folder's name);
+    /// empty for a new document.
+    QString displayName() const;
 
     bool isModified() const;
     /// Marks the current state as saved.
@@ -60,13 +75,16 @@ Q_SIGNALS:
     void configurationReset();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
+    void sourcePathChanged(const QString& path);
     void findingsChanged();
 
 private:
     void recomputeFindings();
     Configuration m_config;
     QUndoStack* m_undo;
+    void setSourcePath(const QString& path);
     QString m_filePath;
+    QString m_sourcePath;
     Linter::Target m_target;
     std::vector<Finding> m_findings;
 };

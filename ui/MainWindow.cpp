@@ -168,6 +168,7 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     connect(m_readiness, &ReadinessPanel::showFirewallRequested, this, [this] { showPage(Page::Firewall); });
     connect(m_doc, &PolicyDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &PolicyDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &PolicyDocument::sourcePathChanged, this, &MainWindow::updateTitle);
     connect(m_backends, &BackendsPanel::applyFinished, this, [this](bool ok) {
         statusBar()->showMessage(ok ? tr("Applied to the target.") : tr("Not applied: see the result log."), 8000);
     });
@@ -358,8 +359,9 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::updateTitle()
 {
-    const QString path = m_doc->filePath();
-    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    // The profile it is saved to, else what was opened (Registry.pol, a GPO backup…).
+    const QString shown = m_doc->displayName();
+    const QString name = shown.isEmpty() ? tr("Untitled") : shown;
     setWindowTitle(tr("%1[*] — Remote Assistance Policy Console").arg(name));
     setWindowModified(m_doc->isModified());
 }
@@ -567,11 +569,11 @@ bool MainWindow::openFile(const QString& path)
 void MainWindow::applyLoaded(const LoadedConfiguration& loaded, const QString& path)
 {
     // Only a profile is saved back to where it came from; anything else is saved as a new profile.
+    // The title shows what was opened either way (the document's source).
     const bool isProfile = loaded.kind == LoadedConfiguration::Kind::Profile;
-    m_doc->load(loaded.configuration, isProfile ? QFileInfo(path).absoluteFilePath() : QString());
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_doc->load(loaded.configuration, isProfile ? absolute : QString(), absolute);
     m_provenance = loaded.profile ? std::optional<Provenance>(loaded.profile->provenance) : std::nullopt;
-    if (!isProfile)
-        setWindowTitle(tr("%1[*] — Remote Assistance Policy Console").arg(QFileInfo(path).fileName()));
     m_recovery->discard();
 }
 
@@ -618,7 +620,14 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save As"), m_doc->filePath(), tr("Profiles (*.json)"));
+    // Not saved as a profile yet: suggest a profile named after the source, next to it.
+    QString suggested = m_doc->filePath();
+    if (suggested.isEmpty() && !m_doc->sourcePath().isEmpty()) {
+        const QFileInfo source(QDir::cleanPath(m_doc->sourcePath()));
+        suggested = source.dir().filePath((source.isDir() ? source.fileName() : source.completeBaseName())
+                                          + QStringLiteral(".json"));
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save As"), suggested, tr("Profiles (*.json)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

@@ -24,7 +24,7 @@ constexpr PolicyId kSolicit = PolicyId::SolicitedRemoteAssistance;
 constexpr PolicyId kOffer = PolicyId::UnsolicitedRemoteAssistance;
 
 Finding finding(Severity s, std::optional<PolicyId> policy, std::string element, std::string code,
-                std::string message, std::string hint)
+                std::string message, std::string hint, std::vector<std::string> args = {})
 {
     Finding f;
     f.severity = s;
@@ -33,6 +33,7 @@ Finding finding(Severity s, std::optional<PolicyId> policy, std::string element,
     f.code = std::move(code);
     f.message = std::move(message);
     f.hint = std::move(hint);
+    f.args = std::move(args);
     return f;
 }
 
@@ -90,15 +91,18 @@ std::vector<Finding> Linter::lint(const Configuration& config, const Target& tar
         if (families.empty())
             families.push_back(WindowsFamily::VistaAndLater);
         std::vector<std::string> lists;
+        std::vector<std::string> ids;
         for (WindowsFamily family : families) {
             const auto& r = Firewall::requirement(family);
             lists.push_back(r.title + ": " + exceptionList(r));
+            ids.push_back(r.id);
         }
         out.push_back(finding(Severity::Warning, kOffer, {}, "offer.firewall",
                               "Offer Remote Assistance only works when Windows Firewall allows it in the domain "
                               "profile of every helped computer. " + join(lists, "; ") + ".",
                               "Open these exceptions with a firewall policy or the generated netsh or "
-                              "PowerShell commands."));
+                              "PowerShell commands.",
+                              ids));
 
         // [ISSUE]
         if (config.state(kSolicit) == PolicyState::Disabled)
@@ -112,10 +116,12 @@ std::vector<Finding> Linter::lint(const Configuration& config, const Target& tar
     // [CSP] editions the SKU table marks as not available
     for (Edition edition : target.editions) {
         std::vector<std::string> names;
+        std::vector<std::string> args{std::string(editionName(edition))};
         std::optional<PolicyId> only;
         for (const Policy& p : catalog.policies())
             if (configured(config, p.id) && !p.skus[static_cast<std::size_t>(edition)].available) {
                 names.push_back(p.gpEnglishName);
+                args.push_back(p.cspNode);
                 only = names.size() == 1 ? std::optional<PolicyId>(p.id) : std::nullopt;
             }
         if (names.empty())
@@ -126,7 +132,8 @@ std::vector<Finding> Linter::lint(const Configuration& config, const Target& tar
                                   + join(names, ", ") + "; computers with this edition may ignore "
                                   + (names.size() == 1 ? "it." : "them."),
                               "Check the policy on a " + edName + " computer before relying on it, or "
-                              "remove " + edName + " from the target editions."));
+                              "remove " + edName + " from the target editions.",
+                              std::move(args)));
     }
 
     // [CSP] MDM delivery needs the Windows 10 version of the cell's footnote
@@ -152,7 +159,9 @@ std::vector<Finding> Linter::lint(const Configuration& config, const Target& tar
                                       + ") or later; the oldest target is build "
                                       + std::to_string(target.minimumBuild) + ", which ignores them.",
                                   "Update those computers to version " + needed->version
-                                      + " or later, or deliver through Group Policy instead."));
+                                      + " or later, or deliver through Group Policy instead.",
+                                  {needed->version, std::to_string(needed->build),
+                                   std::to_string(target.minimumBuild)}));
     }
 
     // [ADML] the e-mail method only matters before Windows Vista
@@ -170,7 +179,7 @@ std::vector<Finding> Linter::lint(const Configuration& config, const Target& tar
                 if (!label.empty() && label.back() == ':')
                     label.pop_back();
                 out.push_back(finding(Severity::Warning, kOptions, e.id, "messages.empty",
-                                      "Customize warning messages is enabled, but \"" + label
+                                      catalog.policy(kOptions).gpEnglishName + " is enabled, but \"" + label
                                           + "\" is empty, so the user sees no explanation at that step.",
                                       "Write the message, or disable the policy to keep Windows' own warnings."));
             }

@@ -14,19 +14,21 @@
 namespace ra {
 
 /**
- * Lint rules (stable codes; severity; when):
+ * Lint rules (stable codes; severity; when; Finding::args, the variable parts of message and
+ * hint in this order — policy names and element labels come from Finding::policy and
+ * Finding::element):
  *
- * | code | severity | when |
- * |---|---|---|
- * | offer.no-helpers | warning | Offer RA Enabled with no helper (blank rows do not count) |
- * | offer.firewall | warning | Offer RA Enabled: lists the domain-profile exceptions of Target::families (Vista and later when none is given) |
- * | offer.solicit-disabled | warning | Offer RA Enabled while Solicited RA is Disabled |
- * | sku.not-available | warning | a target edition whose SKU cell is blank for a configured policy (Business) |
- * | mdm.min-build | warning | MDM delivery to builds older than the footnote's Windows 10 version (1607 = 14393 for footnote 1) |
- * | solicit.mail-method-ignored | info | Solicited RA Enabled with the Mailto method: Windows Vista and later use Simple MAPI only |
- * | messages.empty | warning | Customize warning messages Enabled with an empty (or blank) message, one per message |
- * | baseline.stig-solicit | info | Solicited RA Enabled: DISA STIG WN10-CC-000155 and the CIS benchmark want it Disabled |
- * | baseline.cis-offer | info | Offer RA Enabled: the CIS benchmark wants it Disabled |
+ * | code | severity | when | args |
+ * |---|---|---|---|
+ * | offer.no-helpers | warning | Offer RA Enabled with no helper (blank rows do not count) | — |
+ * | offer.firewall | warning | Offer RA Enabled: lists the domain-profile exceptions of Target::families (Vista and later when none is given) | the FirewallRequirement::id of each family |
+ * | offer.solicit-disabled | warning | Offer RA Enabled while Solicited RA is Disabled | — |
+ * | sku.not-available | warning | a target edition whose SKU cell is blank for a configured policy (Business) | editionName(), then the CSP node of each policy |
+ * | mdm.min-build | warning | MDM delivery to builds older than the footnote's Windows 10 version (1607 = 14393 for footnote 1) | version, its build, the oldest target build |
+ * | solicit.mail-method-ignored | info | Solicited RA Enabled with the Mailto method: Windows Vista and later use Simple MAPI only | — |
+ * | messages.empty | warning | Customize warning messages Enabled with an empty (or blank) message, one per message | — |
+ * | baseline.stig-solicit | info | Solicited RA Enabled: DISA STIG WN10-CC-000155 and the CIS benchmark want it Disabled | — |
+ * | baseline.cis-offer | info | Offer RA Enabled: the CIS benchmark wants it Disabled | — |
  *
  * Findings come in the order of this table.
  */

@@ -41,12 +41,12 @@ std::size_t codePoints(std::string_view s)
         std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-/// @p s in double quotes for a message; control characters (a tab, a NUL) shown as \xNN so the
-/// message stays one readable line.
-std::string quoted(std::string_view s)
+/// @p s with control characters (a tab, a NUL) shown as \xNN so that a message stays one
+/// readable line.
+std::string escaped(std::string_view s)
 {
     static constexpr char hex[] = "0123456789ABCDEF";
-    std::string out = "\"";
+    std::string out;
     for (char c : s) {
         const auto u = static_cast<unsigned char>(c);
         if (u < 0x20 || u == 0x7F) {
@@ -57,7 +57,13 @@ std::string quoted(std::string_view s)
             out += c;
         }
     }
-    return out + "\"";
+    return out;
+}
+
+/// escaped(@p s) in double quotes.
+std::string quoted(std::string_view s)
+{
+    return "\"" + escaped(s) + "\"";
 }
 
 std::string entryRef(int row, std::string_view entry)
@@ -65,7 +71,10 @@ std::string entryRef(int row, std::string_view entry)
     return "Helper entry " + std::to_string(row + 1) + " (" + quoted(entry) + ")";
 }
 
-Finding helperFinding(Severity severity, int row, std::string code, std::string message)
+/// A finding of helper row @p row; @p args as documented in Validator.h (the row number, 1-based,
+/// comes first).
+Finding helperFinding(Severity severity, int row, std::string code, std::string message,
+                      std::vector<std::string> args)
 {
     Finding f;
     f.severity = severity;
@@ -74,6 +83,7 @@ Finding helperFinding(Severity severity, int row, std::string code, std::string 
     f.row = row;
     f.code = std::move(code);
     f.message = std::move(message);
+    f.args = std::move(args);
     return f;
 }
 
@@ -97,29 +107,42 @@ bool isSidString(std::string_view s)
     return digits && groups >= 1;
 }
 
-/// The characters of @p part that are in @p forbidden or are control characters, each once, in
-/// order of appearance, for a message: `*`, `? and <`, `a control character`.
-std::string forbiddenIn(std::string_view part, std::string_view forbidden)
+/// Forbidden characters found in a part of an entry.
+struct Forbidden
 {
-    std::string found;
-    bool control = false;
+    std::string chars;    ///< each forbidden (printable ASCII) character once, in order of appearance
+    bool control = false; ///< a control character too
+
+    bool empty() const { return chars.empty() && !control; }
+
+    /// For a message: `*`, `? and <`, `a control character`, `* and a control character`.
+    std::string english() const
+    {
+        std::vector<std::string> names;
+        for (char c : chars)
+            names.emplace_back(1, c);
+        if (control)
+            names.emplace_back("a control character");
+        std::string out;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            if (i > 0)
+                out += i + 1 == names.size() ? " and " : ", ";
+            out += names[i];
+        }
+        return out;
+    }
+};
+
+/// The characters of @p part that are in @p forbidden or are control characters.
+Forbidden forbiddenIn(std::string_view part, std::string_view forbidden)
+{
+    Forbidden out;
     for (char c : part) {
         const auto u = static_cast<unsigned char>(c);
         if (u <= 31) // [USER0] 1–31; a NUL would also end the registry value name
-            control = true;
-        else if (forbidden.find(c) != std::string_view::npos && found.find(c) == std::string::npos)
-            found += c;
-    }
-    std::vector<std::string> names;
-    for (char c : found)
-        names.emplace_back(1, c);
-    if (control)
-        names.emplace_back("a control character");
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0)
-            out += i + 1 == names.size() ? " and " : ", ";
-        out += names[i];
+            out.control = true;
+        else if (forbidden.find(c) != std::string_view::npos && out.chars.find(c) == std::string::npos)
+            out.chars += c;
     }
     return out;
 }
@@ -218,13 +241,14 @@ std::string excerpt(std::string_view s)
 
 void validateElement(const Policy& p, const Element& e, const OptionValue& value, std::vector<Finding>& out)
 {
-    auto add = [&](std::string code, std::string message) {
+    auto add = [&](std::string code, std::string message, std::vector<std::string> args = {}) {
         Finding f;
         f.severity = Severity::Error;
         f.policy = p.id;
         f.element = e.id;
         f.code = std::move(code);
         f.message = std::move(message);
+        f.args = std::move(args);
         out.push_back(std::move(f));
     };
     const std::string label = stripColon(e.label);
@@ -239,15 +263,21 @@ void validateElement(const Policy& p, const Element& e, const OptionValue& value
             return;
         }
         // REG_SZ data ends at the first NUL: Windows would show only the part before it
-        if (s->find('\0') != std::string::npos)
-            add("text.nul", "\"" + label + "\" of " + p.gpEnglishName + " (" + quoted(excerpt(s->substr(0, s->find('\0'))))
-                                + ") contains a NUL character; Windows would cut the text there. Remove it.");
+        if (s->find('\0') != std::string::npos) {
+            const std::string shown = escaped(excerpt(s->substr(0, s->find('\0'))));
+            add("text.nul", "\"" + label + "\" of " + p.gpEnglishName + " (\"" + shown
+                                + "\") contains a NUL character; Windows would cut the text there. Remove it.",
+                {shown});
+        }
         // [ADMX] maxLength counts characters of the editor's text box, i.e. UTF-16 code units
         const std::size_t length = text::toUtf16(*s).size();
-        if (length > e.maxLength)
-            add("text.too-long", "\"" + label + "\" of " + p.gpEnglishName + " (" + quoted(excerpt(*s))
-                                     + ") has " + std::to_string(length) + " characters; at most "
-                                     + std::to_string(e.maxLength) + " are allowed.");
+        if (length > e.maxLength) {
+            const std::string shown = escaped(excerpt(*s));
+            add("text.too-long", "\"" + label + "\" of " + p.gpEnglishName + " (\"" + shown
+                                     + "\") has " + std::to_string(length) + " characters; at most "
+                                     + std::to_string(e.maxLength) + " are allowed.",
+                {shown, std::to_string(length), std::to_string(e.maxLength)});
+        }
         return;
     }
     case ElementType::Decimal: {
@@ -256,7 +286,8 @@ void validateElement(const Policy& p, const Element& e, const OptionValue& value
         if (n && (*n < e.minValue || *n > e.maxValue))
             add("decimal.range", "\"" + label + "\" of " + p.gpEnglishName + " is " + std::to_string(*n)
                                      + "; it must be between " + std::to_string(e.minValue) + " and "
-                                     + std::to_string(e.maxValue) + ".");
+                                     + std::to_string(e.maxValue) + ".",
+                {std::to_string(*n), std::to_string(e.minValue), std::to_string(e.maxValue)});
         return;
     }
     case ElementType::Enum: {
@@ -267,7 +298,8 @@ void validateElement(const Policy& p, const Element& e, const OptionValue& value
             for (const auto& item : e.items)
                 choices += (choices.empty() ? "" : ", ") + std::to_string(item.value) + " = " + item.label;
             add("enum.value", "\"" + label + "\" of " + p.gpEnglishName + " is " + std::to_string(*n)
-                                  + ", which is not one of its choices (" + choices + ").");
+                                  + ", which is not one of its choices (" + choices + ").",
+                {std::to_string(*n)});
         }
         return;
     }
@@ -284,27 +316,32 @@ void validateElement(const Policy& p, const Element& e, const OptionValue& value
 std::vector<Finding> Validator::validateHelper(const std::string& entry, int row)
 {
     std::vector<Finding> out;
-    auto add = [&](Severity s, std::string code, std::string message) {
-        out.push_back(helperFinding(s, row, std::move(code), std::move(message)));
+    const std::string number = std::to_string(row + 1);
+    const std::string shown = escaped(entry);
+    // args: the row number and the entry as shown, then @p more
+    auto add = [&](Severity s, std::string code, std::string message, std::vector<std::string> more = {}) {
+        std::vector<std::string> args{number, shown};
+        args.insert(args.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+        out.push_back(helperFinding(s, row, std::move(code), std::move(message), std::move(args)));
+    };
+    // args: the row number only
+    auto addRow = [&](std::string code, std::string message) {
+        out.push_back(helperFinding(Severity::Error, row, std::move(code), std::move(message), {number}));
     };
     const std::string ref = entryRef(row, entry);
 
     // [ADML] an entry is one "<Domain Name>\<Name>"; an empty row writes an empty value name
     if (entry.empty()) {
-        add(Severity::Error, "helper.empty",
-            "Helper entry " + std::to_string(row + 1) + " is empty; remove the row or enter DOMAIN\\Name.");
+        addRow("helper.empty", "Helper entry " + number + " is empty; remove the row or enter DOMAIN\\Name.");
         return out;
     }
     const std::string_view t = trimBlanks(entry);
     if (t.empty()) {
-        add(Severity::Error, "helper.blank",
-            "Helper entry " + std::to_string(row + 1)
-                + " contains only spaces; remove the row or enter DOMAIN\\Name.");
+        addRow("helper.blank", "Helper entry " + number + " contains only spaces; remove the row or enter DOMAIN\\Name.");
         return out;
     }
     if (!text::isValidUtf8(entry)) {
-        add(Severity::Error, "helper.invalid-utf8",
-            "Helper entry " + std::to_string(row + 1) + " is not valid UTF-8 text; retype it.");
+        addRow("helper.invalid-utf8", "Helper entry " + number + " is not valid UTF-8 text; retype it.");
         return out;
     }
     // The entry becomes a registry value name and is looked up as it is written: a name with a
@@ -320,7 +357,8 @@ std::vector<Finding> Validator::validateHelper(const std::string& entry, int row
         const bool invisible = text::trim(head).size() + text::trim(tail).size() > 0;
         add(Severity::Error, "helper.whitespace",
             ref + " " + where + " with " + (invisible ? "an invisible (non-breaking or zero-width) space" : "a space")
-                + "; remove it, no account name " + where + " with one.");
+                + "; remove it, no account name " + where + " with one.",
+            {leading && trailing ? "both" : leading ? "start" : "end", invisible ? "invisible" : "space"});
     }
 
     // A SID string instead of a name: the list asks for names ([ADML]); Windows may not resolve it.
@@ -336,19 +374,23 @@ std::vector<Finding> Validator::validateHelper(const std::string& entry, int row
         if (t.find('@') != std::string_view::npos) {
             // [ADML] asks for DOMAIN\Name; a user principal name (user@domain) is another format
             const auto at = t.find('@');
+            const std::string suggestion = netbiosGuess(t.substr(at + 1)) + "\\" + std::string(t.substr(0, at));
             add(Severity::Error, "helper.upn",
                 ref + " is a user principal name (user@domain); write it as DOMAIN\\Name, for example "
-                    + netbiosGuess(t.substr(at + 1)) + "\\" + std::string(t.substr(0, at)) + ".");
+                    + suggestion + ".",
+                {suggestion});
         } else {
             // [ADML] the domain (or, for a local account, the computer name) is required
             add(Severity::Error, "helper.no-backslash",
                 ref + " has no domain; write it as DOMAIN\\" + std::string(t)
-                    + " (a local account as COMPUTER\\" + std::string(t) + ").");
+                    + " (a local account as COMPUTER\\" + std::string(t) + ").",
+                {std::string(t)});
         }
-        const std::string bad = forbiddenIn(t, kAccountForbidden);
+        const Forbidden bad = forbiddenIn(t, kAccountForbidden);
         if (!bad.empty())
             add(Severity::Error, "helper.forbidden-char",
-                ref + " contains " + bad + ", which Windows does not allow in user or group names.");
+                ref + " contains " + bad.english() + ", which Windows does not allow in user or group names.",
+                {"entry", bad.chars, bad.control ? "control" : ""});
         return out;
     }
 
@@ -359,7 +401,9 @@ std::vector<Finding> Validator::validateHelper(const std::string& entry, int row
     if (nameStart - slash > 1)
         add(Severity::Error, "helper.double-backslash",
             ref + " has " + std::to_string(nameStart - slash) + " backslashes in a row; use exactly one: "
-                + std::string(t.substr(0, slash)) + "\\" + std::string(t.substr(nameStart)) + ".");
+                + std::string(t.substr(0, slash)) + "\\" + std::string(t.substr(nameStart)) + ".",
+            {std::to_string(nameStart - slash),
+             std::string(t.substr(0, slash)) + "\\" + std::string(t.substr(nameStart))});
 
     const std::string_view domain = t.substr(0, slash);
     const std::string_view name = t.substr(nameStart);
@@ -371,30 +415,36 @@ std::vector<Finding> Validator::validateHelper(const std::string& entry, int row
             ref + " has nothing after the backslash; put the user or group name there.");
 
     if (!domain.empty()) {
-        const std::string badDomain = forbiddenIn(domain, kNetbiosForbidden);
+        const Forbidden badDomain = forbiddenIn(domain, kNetbiosForbidden);
         if (!badDomain.empty())
             add(Severity::Error, "helper.forbidden-char",
-                ref + " contains " + badDomain + " in the domain name, which Windows does not allow there.");
+                ref + " contains " + badDomain.english() + " in the domain name, which Windows does not allow there.",
+                {"domain", badDomain.chars, badDomain.control ? "control" : ""});
         if (domain.find('.') != std::string_view::npos && domain != ".") {
             // [NAMING] the pre-Windows 2000 (NetBIOS) domain name has no dots; a dotted name is the
             // DNS name, which the Offer RA check may not resolve
+            const std::string suggestion = netbiosGuess(domain) + "\\" + std::string(name);
             add(Severity::Warning, "helper.dns-domain",
                 ref + " uses the DNS domain name " + quoted(domain)
-                    + "; the helper list expects the NetBIOS domain name, for example "
-                    + netbiosGuess(domain) + "\\" + std::string(name) + ".");
+                    + "; the helper list expects the NetBIOS domain name, for example " + suggestion + ".",
+                {escaped(domain), suggestion});
         } else if (codePoints(domain) > kNetbiosMaxLength) {
             // [NAMING] NetBIOS names: at most 15 characters
             add(Severity::Error, "helper.netbios-too-long",
                 ref + " has a domain name of " + std::to_string(codePoints(domain))
-                    + " characters; NetBIOS domain and computer names have at most 15.");
+                    + " characters; NetBIOS domain and computer names have at most "
+                    + std::to_string(kNetbiosMaxLength) + ".",
+                {std::to_string(codePoints(domain)), std::to_string(kNetbiosMaxLength)});
         }
     }
     if (!name.empty()) {
         // [SAM] and [USER0]
-        const std::string badName = forbiddenIn(name, kAccountForbidden);
+        const Forbidden badName = forbiddenIn(name, kAccountForbidden);
         if (!badName.empty())
             add(Severity::Error, "helper.forbidden-char",
-                ref + " contains " + badName + " in the name, which Windows does not allow in user or group names.");
+                ref + " contains " + badName.english()
+                    + " in the name, which Windows does not allow in user or group names.",
+                {"name", badName.chars, badName.control ? "control" : ""});
         if (name.back() == '.')
             add(Severity::Error, "helper.trailing-period",
                 ref + " ends with a period, which Windows does not allow at the end of a user or group name.");
@@ -423,10 +473,13 @@ std::vector<Finding> Validator::validateHelpers(const std::vector<std::string>& 
             seen.emplace_back(folded, row);
             continue;
         }
+        const std::string& first = helpers[static_cast<std::size_t>(it->second)];
         out.push_back(helperFinding(Severity::Error, row, "helper.duplicate",
                                     entryRef(row, helpers[i]) + " repeats entry " + std::to_string(it->second + 1)
-                                        + " (" + quoted(helpers[static_cast<std::size_t>(it->second)])
-                                        + "); names are compared without regard to case. Remove one of them."));
+                                        + " (" + quoted(first)
+                                        + "); names are compared without regard to case. Remove one of them.",
+                                    {std::to_string(row + 1), escaped(helpers[i]), std::to_string(it->second + 1),
+                                     escaped(first)}));
     }
     return out;
 }
@@ -448,6 +501,7 @@ std::vector<Finding> Validator::validate(const Configuration& config)
             for (std::size_t i = first; i < out.size(); ++i)
                 if (out[i].severity == Severity::Error) {
                     out[i].severity = Severity::Warning;
+                    out[i].inactiveState = setting.state;
                     out[i].message += " (Not written while the policy is "
                         + std::string(setting.state == PolicyState::Disabled ? "Disabled" : "Not configured") + ".)";
                 }

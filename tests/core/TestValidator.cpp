@@ -17,7 +17,7 @@ std::vector<std::string> codes(const std::vector<Finding>& findings)
     return out;
 }
 
-Finding helper(Severity s, int row, const char* code, std::string message)
+Finding helper(Severity s, int row, const char* code, std::string message, std::vector<std::string> args)
 {
     Finding f;
     f.severity = s;
@@ -26,6 +26,7 @@ Finding helper(Severity s, int row, const char* code, std::string message)
     f.row = row;
     f.code = code;
     f.message = message;
+    f.args = std::move(args);
     return f;
 }
 
@@ -94,6 +95,8 @@ private slots:
         QCOMPARE(f.message, std::string("\"Display warning message before sharing control\" of Customize warning "
                                         "messages (\"Before sharing: yyyyyyyyyyyyyyyyyyyyyyyy…\") has 1026 "
                                         "characters; at most 1023 are allowed."));
+        QCOMPARE(f.args, (std::vector<std::string>{"Before sharing: yyyyyyyyyyyyyyyyyyyyyyyy…", "1026", "1023"}));
+        QVERIFY(!f.inactiveState);
         QVERIFY(Validator::hasErrors(findings));
     }
 
@@ -185,7 +188,10 @@ private slots:
         QCOMPARE(findings[0].message, std::string("\"Maximum ticket time (value)\" of Configure Solicited Remote "
                                                   "Assistance is 0; it must be between 1 and 99. (Not written "
                                                   "while the policy is Not configured.)"));
+        QCOMPARE(findings[0].args, (std::vector<std::string>{"0", "1", "99"}));
+        QCOMPARE(findings[0].inactiveState, std::optional<PolicyState>(PolicyState::NotConfigured));
         QCOMPARE(findings[1].severity, Severity::Warning);
+        QCOMPARE(findings[1].inactiveState, std::optional<PolicyState>(PolicyState::Disabled));
         QCOMPARE(findings[1].message, std::string("Helper entry 1 (\"alice\") has no domain; write it as "
                                                   "DOMAIN\\alice (a local account as COMPUTER\\alice). (Not "
                                                   "written while the policy is Disabled.)"));
@@ -196,7 +202,7 @@ private slots:
     {
         QCOMPARE(Validator::validateHelper("", 2),
                  std::vector<Finding>{helper(Severity::Error, 2, "helper.empty",
-                                             "Helper entry 3 is empty; remove the row or enter DOMAIN\\Name.")});
+                                             "Helper entry 3 is empty; remove the row or enter DOMAIN\\Name.", {"3"})});
     }
 
     void helperBlank()
@@ -204,7 +210,7 @@ private slots:
         QCOMPARE(Validator::validateHelper(" \t ", 0),
                  std::vector<Finding>{helper(Severity::Error, 0, "helper.blank",
                                              "Helper entry 1 contains only spaces; remove the row or enter "
-                                             "DOMAIN\\Name.")});
+                                             "DOMAIN\\Name.", {"1"})});
     }
 
     void helperWhitespace()
@@ -212,7 +218,7 @@ private slots:
         QCOMPARE(Validator::validateHelper(" CORP\\alice", 0),
                  std::vector<Finding>{helper(Severity::Error, 0, "helper.whitespace",
                                              "Helper entry 1 (\" CORP\\alice\") starts with a space; remove it, "
-                                             "no account name starts with one.")});
+                                             "no account name starts with one.", {"1", " CORP\\alice", "start", "space"})});
         QCOMPARE(Validator::validateHelper("CORP\\alice ", 1)[0].message,
                  std::string("Helper entry 2 (\"CORP\\alice \") ends with a space; remove it, no account name "
                              "ends with one."));
@@ -225,7 +231,10 @@ private slots:
                  std::vector<Finding>{helper(Severity::Error, 0, "helper.whitespace",
                                              "Helper entry 1 (\"CORP\\alice\u00A0\") ends with an invisible "
                                              "(non-breaking or zero-width) space; remove it, no account name ends "
-                                             "with one.")});
+                                             "with one.",
+                                             {"1", "CORP\\alice\u00A0", "end", "invisible"})});
+        QCOMPARE(Validator::validateHelper(" CORP\\alice\t", 1)[0].args,
+                 (std::vector<std::string>{"2", " CORP\\alice\\x09", "both", "space"}));
         QCOMPARE(codes(Validator::validateHelper("\uFEFFCORP\\alice", 0)), std::vector<std::string>{"helper.whitespace"});
         QCOMPARE(codes(Validator::validateHelper("CORP\\alice\u200B", 0)), std::vector<std::string>{"helper.whitespace"});
         QCOMPARE(codes(Validator::validateHelper("\u00A0\u3000", 0)), std::vector<std::string>{"helper.blank"});
@@ -241,7 +250,8 @@ private slots:
         QCOMPARE(Validator::validateHelper("helpdesk", 0),
                  std::vector<Finding>{helper(Severity::Error, 0, "helper.no-backslash",
                                              "Helper entry 1 (\"helpdesk\") has no domain; write it as "
-                                             "DOMAIN\\helpdesk (a local account as COMPUTER\\helpdesk).")});
+                                             "DOMAIN\\helpdesk (a local account as COMPUTER\\helpdesk).",
+                                             {"1", "helpdesk", "helpdesk"})});
         // a forward slash is not the separator
         QCOMPARE(codes(Validator::validateHelper("CORP/alice", 0)),
                  (std::vector<std::string>{"helper.no-backslash", "helper.forbidden-char"}));
@@ -252,7 +262,7 @@ private slots:
         QCOMPARE(Validator::validateHelper("CORP\\\\alice", 4),
                  std::vector<Finding>{helper(Severity::Error, 4, "helper.double-backslash",
                                              "Helper entry 5 (\"CORP\\\\alice\") has 2 backslashes in a row; use "
-                                             "exactly one: CORP\\alice.")});
+                                             "exactly one: CORP\\alice.", {"5", "CORP\\\\alice", "2", "CORP\\alice"})});
     }
 
     void helperEmptyParts()
@@ -260,11 +270,11 @@ private slots:
         QCOMPARE(Validator::validateHelper("\\alice", 0),
                  std::vector<Finding>{helper(Severity::Error, 0, "helper.domain-empty",
                                              "Helper entry 1 (\"\\alice\") has nothing before the backslash; put "
-                                             "the domain or computer name there.")});
+                                             "the domain or computer name there.", {"1", "\\alice"})});
         QCOMPARE(Validator::validateHelper("CORP\\", 0),
                  std::vector<Finding>{helper(Severity::Error, 0, "helper.name-empty",
                                              "Helper entry 1 (\"CORP\\\") has nothing after the backslash; put "
-                                             "the user or group name there.")});
+                                             "the user or group name there.", {"1", "CORP\\"})});
     }
 
     void helperUpn()
@@ -273,7 +283,8 @@ private slots:
                  std::vector<Finding>{helper(Severity::Error, 0, "helper.upn",
                                              "Helper entry 1 (\"alice@corp.example.com\") is a user principal "
                                              "name (user@domain); write it as DOMAIN\\Name, for example "
-                                             "CORP\\alice.")});
+                                             "CORP\\alice.",
+                                             {"1", "alice@corp.example.com", "CORP\\alice"})});
     }
 
     void helperDnsDomain()
@@ -283,7 +294,8 @@ private slots:
                  std::vector<Finding>{helper(Severity::Warning, 0, "helper.dns-domain",
                                              "Helper entry 1 (\"corp.example.com\\alice\") uses the DNS domain "
                                              "name \"corp.example.com\"; the helper list expects the NetBIOS "
-                                             "domain name, for example CORP\\alice.")});
+                                             "domain name, for example CORP\\alice.",
+                                             {"1", "corp.example.com\\alice", "corp.example.com", "CORP\\alice"})});
         QCOMPARE(codes(Validator::validateHelper("domain.com\\user", 0)),
                  std::vector<std::string>{"helper.dns-domain"});
         QVERIFY(!Validator::hasErrors(Validator::validateHelper("domain.com\\user", 0)));
@@ -295,7 +307,7 @@ private slots:
                  std::vector<Finding>{helper(Severity::Warning, 0, "helper.sid",
                                              "Helper entry 1 (\"S-1-5-32-544\") is a security identifier (SID); "
                                              "the helper list expects DOMAIN\\Name, so Windows may not recognise "
-                                             "it.")});
+                                             "it.", {"1", "S-1-5-32-544"})});
         QCOMPARE(codes(Validator::validateHelper("s-1-5-21-1004336348-1177238915-682003330-512", 0)),
                  std::vector<std::string>{"helper.sid"});
         // not SIDs: these are plain names without a domain
@@ -307,28 +319,43 @@ private slots:
     {
         QTest::addColumn<QString>("entry");
         QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("chars");
+        QTest::addColumn<QString>("control");
         const QString all = QStringLiteral("\"/[]:;|=,+*?<>");
         for (QChar c : all)
             QTest::newRow(qPrintable(QString(c))) << (QStringLiteral("CORP\\al") + c + QStringLiteral("ice"))
-                                                  << QString(c);
-        QTest::newRow("backslash in name") << QStringLiteral("CORP\\team\\alice") << QStringLiteral("\\");
-        QTest::newRow("control") << QStringLiteral("CORP\\al\u0001ice") << QStringLiteral("a control character");
-        QTest::newRow("NUL") << QString::fromUtf16(u"CORP\\al\u0000ice", 12) << QStringLiteral("a control character");
-        QTest::newRow("several") << QStringLiteral("CORP\\a*b?c*") << QStringLiteral("* and ?");
-        QTest::newRow("three") << QStringLiteral("CORP\\a<b>c|") << QStringLiteral("<, > and |");
+                                                  << QString(c) << QString(c) << QString();
+        QTest::newRow("backslash in name") << QStringLiteral("CORP\\team\\alice") << QStringLiteral("\\")
+                                           << QStringLiteral("\\") << QString();
+        QTest::newRow("control") << QStringLiteral("CORP\\al\u0001ice") << QStringLiteral("a control character")
+                                 << QString() << QStringLiteral("control");
+        QTest::newRow("NUL") << QString::fromUtf16(u"CORP\\al\u0000ice", 12) << QStringLiteral("a control character")
+                             << QString() << QStringLiteral("control");
+        QTest::newRow("several") << QStringLiteral("CORP\\a*b?c*") << QStringLiteral("* and ?") << QStringLiteral("*?")
+                                 << QString();
+        QTest::newRow("three") << QStringLiteral("CORP\\a<b>c|") << QStringLiteral("<, > and |")
+                               << QStringLiteral("<>|") << QString();
+        QTest::newRow("with control") << QStringLiteral("CORP\\a*b\u0002") << QStringLiteral("* and a control character")
+                                      << QStringLiteral("*") << QStringLiteral("control");
     }
     void helperForbiddenChar()
     {
         QFETCH(QString, entry);
         QFETCH(QString, shown);
+        QFETCH(QString, chars);
+        QFETCH(QString, control);
         const std::string e = entry.toStdString();
         QString shownEntry = entry;
-        shownEntry.replace(QChar(0), QStringLiteral("\\x00")).replace(QChar(1), QStringLiteral("\\x01"));
+        shownEntry.replace(QChar(0), QStringLiteral("\\x00"))
+            .replace(QChar(1), QStringLiteral("\\x01"))
+            .replace(QChar(2), QStringLiteral("\\x02"));
         QCOMPARE(Validator::validateHelper(e, 0),
                  std::vector<Finding>{helper(Severity::Error, 0, "helper.forbidden-char",
                                              "Helper entry 1 (\"" + shownEntry.toStdString() + "\") contains "
                                                  + shown.toStdString()
-                                                 + " in the name, which Windows does not allow in user or group names.")});
+                                                 + " in the name, which Windows does not allow in user or group names.",
+                                             {"1", shownEntry.toStdString(), "name", chars.toStdString(),
+                                              control.toStdString()})});
     }
 
     void helperForbiddenCharInDomain()
@@ -336,7 +363,8 @@ private slots:
         QCOMPARE(Validator::validateHelper("CO:RP\\alice", 0),
                  std::vector<Finding>{helper(Severity::Error, 0, "helper.forbidden-char",
                                              "Helper entry 1 (\"CO:RP\\alice\") contains : in the domain name, "
-                                             "which Windows does not allow there.")});
+                                             "which Windows does not allow there.",
+                                             {"1", "CO:RP\\alice", "domain", ":", ""})});
         // characters NetBIOS names may have ("," "=" "+" are account-name rules only)
         QVERIFY(Validator::validateHelper("CORP-01_{x}\\alice", 0).empty());
     }
@@ -346,7 +374,8 @@ private slots:
         QCOMPARE(Validator::validateHelper("CORP\\alice.", 0),
                  std::vector<Finding>{helper(Severity::Error, 0, "helper.trailing-period",
                                              "Helper entry 1 (\"CORP\\alice.\") ends with a period, which Windows "
-                                             "does not allow at the end of a user or group name.")});
+                                             "does not allow at the end of a user or group name.",
+                                             {"1", "CORP\\alice."})});
     }
 
     void helperNetbiosTooLong()
@@ -355,7 +384,8 @@ private slots:
         QCOMPARE(Validator::validateHelper("ABCDEFGHIJKLMNOP\\alice", 0),
                  std::vector<Finding>{helper(Severity::Error, 0, "helper.netbios-too-long",
                                              "Helper entry 1 (\"ABCDEFGHIJKLMNOP\\alice\") has a domain name of 16 "
-                                             "characters; NetBIOS domain and computer names have at most 15.")});
+                                             "characters; NetBIOS domain and computer names have at most 15.",
+                                             {"1", "ABCDEFGHIJKLMNOP\\alice", "16", "15"})});
         // characters, not bytes: 15 umlauts are 30 bytes of UTF-8
         std::string umlauts;
         for (int i = 0; i < 15; ++i)
@@ -376,10 +406,12 @@ private slots:
                  (std::vector<Finding>{
                      helper(Severity::Error, 2, "helper.duplicate",
                             "Helper entry 3 (\"corp\\ALICE\") repeats entry 1 (\"CORP\\Alice\"); names are compared "
-                            "without regard to case. Remove one of them."),
+                            "without regard to case. Remove one of them.",
+                            {"3", "corp\\ALICE", "1", "CORP\\Alice"}),
                      helper(Severity::Error, 3, "helper.duplicate",
                             "Helper entry 4 (\"CORP\\Alice\") repeats entry 1 (\"CORP\\Alice\"); names are compared "
-                            "without regard to case. Remove one of them.")}));
+                            "without regard to case. Remove one of them.",
+                            {"4", "CORP\\Alice", "1", "CORP\\Alice"})}));
         // beyond ASCII: Windows folds the case of every letter
         QCOMPARE(codes(Validator::validateHelpers({"CORP\\Ärzte", "corp\\ärzte", "CORP\\Łódź", "CORP\\łÓdŹ",
                                                    "CORP\\Отдел", "corp\\отдел", "CORP\\Źz", "CORP\\Żz"})),

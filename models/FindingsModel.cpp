@@ -1,6 +1,7 @@
 #include "models/FindingsModel.h"
 
 #include "models/CatalogText.h"
+#include "models/FindingText.h"
 #include "models/ListDiff.h"
 #include "models/ModelIcons.h"
 #include "models/PolicyDocument.h"
@@ -54,6 +55,13 @@ void FindingsModel::refresh()
         Q_EMIT countsChanged();
 }
 
+void FindingsModel::retranslate()
+{
+    if (!m_findings.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, kColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, kColumnCount - 1);
+}
+
 int FindingsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
@@ -75,10 +83,12 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     case ElementIdRole: return QString::fromStdString(f.element);
     case ListRowRole: return f.row;
     case CodeRole: return QString::fromStdString(f.code);
-    case Qt::ToolTipRole:
-        if (f.hint.empty())
-            return QString::fromStdString(f.message);
-        return tr("%1\nHow to fix: %2").arg(QString::fromStdString(f.message), QString::fromStdString(f.hint));
+    case Qt::ToolTipRole: {
+        const QString hint = FindingText::hint(f);
+        if (hint.isEmpty())
+            return FindingText::message(f);
+        return tr("%1\nHow to fix: %2").arg(FindingText::message(f), hint);
+    }
     default: break;
     }
     switch (index.column()) {
@@ -94,11 +104,11 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         break;
     case MessageColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return QString::fromStdString(f.message);
+            return FindingText::message(f);
         break;
     case HintColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return QString::fromStdString(f.hint);
+            return FindingText::hint(f);
         break;
     default: break;
     }

@@ -41,13 +41,16 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     /**
      * Severity column: translated name + severity icon (DecorationRole). Policy column: the
-     * policy's display name (translated), empty when about no policy. Message and Hint: the
-     * engine's text. ToolTipRole: message and hint. SeverityRole sorts numerically
+     * policy's display name (translated), empty when about no policy. Message and Hint:
+     * FindingText, in the current language. ToolTipRole: message and hint. SeverityRole sorts numerically
      * (Info < Warning < Error).
      */
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    /// Tells the views that every text changed (call on QEvent::LanguageChange).
+    void retranslate();
 
 Q_SIGNALS:
     /// The number of errors, warnings or notes changed.

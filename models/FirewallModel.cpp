@@ -9,17 +9,6 @@ namespace {
 constexpr quintptr kFamilyNode = 0;
 constexpr int kColumnCount = 3;
 
-QString familyTitle(WindowsFamily family)
-{
-    switch (family) {
-    case WindowsFamily::VistaAndLater: return FirewallModel::tr("Windows Vista and later");
-    case WindowsFamily::XpSp2:
-        return FirewallModel::tr("Windows XP SP2 and Windows XP Professional x64 Edition SP1");
-    case WindowsFamily::Server2003Sp1: return FirewallModel::tr("Windows Server 2003 SP1");
-    }
-    return {};
-}
-
 QString otherExceptionText(const std::string& exception)
 {
     if (exception == "Remote Desktop")
@@ -45,6 +34,16 @@ QString profileText(const std::string& profile)
     return QString::fromStdString(profile);
 }
 } // namespace
+
+QString FirewallModel::familyTitle(WindowsFamily family)
+{
+    switch (family) {
+    case WindowsFamily::VistaAndLater: return tr("Windows Vista and later");
+    case WindowsFamily::XpSp2: return tr("Windows XP SP2 and Windows XP Professional x64 Edition SP1");
+    case WindowsFamily::Server2003Sp1: return tr("Windows Server 2003 SP1");
+    }
+    return {};
+}
 
 FirewallModel::FirewallModel(QObject* parent)
     : QAbstractItemModel(parent)

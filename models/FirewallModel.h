@@ -34,6 +34,9 @@ public:
     /// Every family of Firewall::requirements(); "Windows Vista and later" is checked.
     explicit FirewallModel(QObject* parent = nullptr);
 
+    /// The translated title of @p family ("Windows Vista and later", …).
+    static QString familyTitle(WindowsFamily family);
+
     /// The checked families, in Firewall::requirements() order.
     std::vector<WindowsFamily> checkedFamilies() const;
     void setCheckedFamilies(const std::vector<WindowsFamily>& families);

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Validator.h"
+#include "models/FindingText.h"
 #include "models/ListDiff.h"
 #include "models/ModelIcons.h"
 #include "models/PolicyDocument.h"
@@ -202,6 +203,13 @@ void HelperListModel::revalidate()
                             InvalidRole, MessagesRole, CodesRole});
 }
 
+void HelperListModel::retranslate()
+{
+    if (!m_helpers.isEmpty())
+        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_helpers.size()) - 1),
+                           {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, MessagesRole});
+}
+
 int HelperListModel::addHelper(const QString& entry)
 {
     const int row = static_cast<int>(m_helpers.size());
@@ -353,7 +361,7 @@ QVariant HelperListModel::data(const QModelIndex& index, int role) const
     auto messages = [&] {
         QStringList out;
         for (const Finding& f : findings)
-            out << QString::fromStdString(f.message);
+            out << FindingText::message(f);
         return out;
     };
     switch (role) {

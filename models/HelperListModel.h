@@ -25,7 +25,7 @@ public:
         SeverityRole = Qt::UserRole + 1,
         /// bool: the row has an Error or Warning finding (the inline marker)
         InvalidRole,
-        /// QStringList: the messages of the row's findings
+        /// QStringList: the messages of the row's findings, in the current language
         MessagesRole,
         /// QStringList: the codes of the row's findings ("helper.upn", …)
         CodesRole,
@@ -82,6 +82,9 @@ public:
     /// Sorts the entries case-insensitively, one undoable step.
     void sort(int column = 0, Qt::SortOrder order = Qt::AscendingOrder) override;
     QHash<int, QByteArray> roleNames() const override;
+
+    /// Tells the views that the messages changed (call on QEvent::LanguageChange).
+    void retranslate();
 
 private:
     void write(const QStringList& helpers);

@@ -215,6 +215,244 @@
     </message>
 </context>
 <context>
+    <name>ra::FindingText</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list: all items but the last (separated by commas), the last item</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop exception</source>
+        <translation>die Remotedesktop-Ausnahme</translation>
+    </message>
+    <message>
+        <source>the %1 exception</source>
+        <translation>die Ausnahme „%1“</translation>
+    </message>
+    <message>
+        <source>"%1" of %2 ("%3") has %4 characters; at most %5 are allowed.</source>
+        <translation>„%1“ in „%2“ („%3“) hat %4 Zeichen; zulässig sind höchstens %5.</translation>
+    </message>
+    <message>
+        <source>"%1" of %2 is not valid UTF-8 text; retype it.</source>
+        <translation>„%1“ in „%2“ ist kein gültiger UTF-8-Text; geben Sie den Text neu ein.</translation>
+    </message>
+    <message>
+        <source>"%1" of %2 ("%3") contains a NUL character; Windows would cut the text there. Remove it.</source>
+        <translation>„%1“ in „%2“ („%3“) enthält ein NUL-Zeichen; Windows würde den Text dort abschneiden. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>"%1" of %2 is %3; it must be between %4 and %5.</source>
+        <translation>„%1“ in „%2“ ist %3; der Wert muss zwischen %4 und %5 liegen.</translation>
+    </message>
+    <message>
+        <source>"%1" of %2 is %3, which is not one of its choices (%4).</source>
+        <translation>„%1“ in „%2“ hat den Wert %3, der keiner der Auswahlmöglichkeiten entspricht (%4).</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 is empty; remove the row or enter DOMAIN\Name.</source>
+        <translation>Helfereintrag %1 ist leer; entfernen Sie die Zeile oder geben Sie DOMÄNE\Name ein.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 contains only spaces; remove the row or enter DOMAIN\Name.</source>
+        <translation>Helfereintrag %1 enthält nur Leerzeichen; entfernen Sie die Zeile oder geben Sie DOMÄNE\Name ein.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 is not valid UTF-8 text; retype it.</source>
+        <translation>Helfereintrag %1 ist kein gültiger UTF-8-Text; geben Sie ihn neu ein.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") starts with a space; remove it, no account name starts with one.</source>
+        <translation>Helfereintrag %1 („%2“) beginnt mit einem Leerzeichen; entfernen Sie es, kein Kontoname beginnt mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") ends with a space; remove it, no account name ends with one.</source>
+        <translation>Helfereintrag %1 („%2“) endet mit einem Leerzeichen; entfernen Sie es, kein Kontoname endet mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") starts and ends with a space; remove it, no account name starts and ends with one.</source>
+        <translation>Helfereintrag %1 („%2“) beginnt und endet mit einem Leerzeichen; entfernen Sie diese, kein Kontoname beginnt oder endet mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") starts with an invisible (non-breaking or zero-width) space; remove it, no account name starts with one.</source>
+        <translation>Helfereintrag %1 („%2“) beginnt mit einem unsichtbaren Leerzeichen (geschützt oder mit Nullbreite); entfernen Sie es, kein Kontoname beginnt mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") ends with an invisible (non-breaking or zero-width) space; remove it, no account name ends with one.</source>
+        <translation>Helfereintrag %1 („%2“) endet mit einem unsichtbaren Leerzeichen (geschützt oder mit Nullbreite); entfernen Sie es, kein Kontoname endet mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") starts and ends with an invisible (non-breaking or zero-width) space; remove it, no account name starts and ends with one.</source>
+        <translation>Helfereintrag %1 („%2“) beginnt und endet mit unsichtbaren Leerzeichen (geschützt oder mit Nullbreite); entfernen Sie diese, kein Kontoname beginnt oder endet mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") is a security identifier (SID); the helper list expects DOMAIN\Name, so Windows may not recognise it.</source>
+        <translation>Helfereintrag %1 („%2“) ist eine Sicherheitskennung (SID); die Helferliste erwartet DOMÄNE\Name, daher erkennt Windows den Eintrag möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") is a user principal name (user@domain); write it as DOMAIN\Name, for example %3.</source>
+        <translation>Helfereintrag %1 („%2“) ist ein Benutzerprinzipalname (Benutzer@Domäne); schreiben Sie ihn als DOMÄNE\Name, zum Beispiel %3.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") has no domain; write it as DOMAIN\%3 (a local account as COMPUTER\%3).</source>
+        <translation>Helfereintrag %1 („%2“) hat keine Domäne; schreiben Sie ihn als DOMÄNE\%3 (ein lokales Konto als COMPUTER\%3).</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") has %3 backslashes in a row; use exactly one: %4.</source>
+        <translation>Helfereintrag %1 („%2“) enthält %3 umgekehrte Schrägstriche hintereinander; verwenden Sie genau einen: %4.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") has nothing before the backslash; put the domain or computer name there.</source>
+        <translation>Helfereintrag %1 („%2“) hat nichts vor dem umgekehrten Schrägstrich; setzen Sie dort den Domänen- oder Computernamen ein.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") has nothing after the backslash; put the user or group name there.</source>
+        <translation>Helfereintrag %1 („%2“) hat nichts nach dem umgekehrten Schrägstrich; setzen Sie dort den Benutzer- oder Gruppennamen ein.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") uses the DNS domain name "%3"; the helper list expects the NetBIOS domain name, for example %4.</source>
+        <translation>Helfereintrag %1 („%2“) verwendet den DNS-Domänennamen „%3“; die Helferliste erwartet den NetBIOS-Domänennamen, zum Beispiel %4.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") has a domain name of %3 characters; NetBIOS domain and computer names have at most %4.</source>
+        <translation>Helfereintrag %1 („%2“) hat einen Domänennamen mit %3 Zeichen; NetBIOS-Domänen- und -Computernamen haben höchstens %4.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains %3, which Windows does not allow in user or group names.</source>
+        <translation>Helfereintrag %1 („%2“) enthält %3, was Windows in Benutzer- und Gruppennamen nicht zulässt.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains a control character, which Windows does not allow in user or group names.</source>
+        <translation>Helfereintrag %1 („%2“) enthält ein Steuerzeichen, was Windows in Benutzer- und Gruppennamen nicht zulässt.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains %3 and a control character, which Windows does not allow in user or group names.</source>
+        <translation>Helfereintrag %1 („%2“) enthält %3 und ein Steuerzeichen, was Windows in Benutzer- und Gruppennamen nicht zulässt.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains %3 in the domain name, which Windows does not allow there.</source>
+        <translation>Helfereintrag %1 („%2“) enthält %3 im Domänennamen, was Windows dort nicht zulässt.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains a control character in the domain name, which Windows does not allow there.</source>
+        <translation>Helfereintrag %1 („%2“) enthält ein Steuerzeichen im Domänennamen, was Windows dort nicht zulässt.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains %3 and a control character in the domain name, which Windows does not allow there.</source>
+        <translation>Helfereintrag %1 („%2“) enthält %3 und ein Steuerzeichen im Domänennamen, was Windows dort nicht zulässt.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains %3 in the name, which Windows does not allow in user or group names.</source>
+        <translation>Helfereintrag %1 („%2“) enthält %3 im Namen, was Windows in Benutzer- und Gruppennamen nicht zulässt.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains a control character in the name, which Windows does not allow in user or group names.</source>
+        <translation>Helfereintrag %1 („%2“) enthält ein Steuerzeichen im Namen, was Windows in Benutzer- und Gruppennamen nicht zulässt.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains %3 and a control character in the name, which Windows does not allow in user or group names.</source>
+        <translation>Helfereintrag %1 („%2“) enthält %3 und ein Steuerzeichen im Namen, was Windows in Benutzer- und Gruppennamen nicht zulässt.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") ends with a period, which Windows does not allow at the end of a user or group name.</source>
+        <translation>Helfereintrag %1 („%2“) endet mit einem Punkt, was Windows am Ende eines Benutzer- oder Gruppennamens nicht zulässt.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") repeats entry %3 ("%4"); names are compared without regard to case. Remove one of them.</source>
+        <translation>Helfereintrag %1 („%2“) wiederholt Eintrag %3 („%4“); Namen werden ohne Rücksicht auf Groß- und Kleinschreibung verglichen. Entfernen Sie einen der beiden.</translation>
+    </message>
+    <message>
+        <source>Keep it if your organisation accepts the deviation, and record the reason in the policy comment.</source>
+        <translation>Behalten Sie die Einstellung bei, wenn Ihre Organisation die Abweichung akzeptiert, und halten Sie den Grund im Kommentar der Richtlinie fest.</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance is enabled, but no helper is listed, so nobody is allowed to offer help.</source>
+        <translation>Remoteunterstützung anbieten ist aktiviert, aber es ist kein Helfer eingetragen; daher darf niemand Hilfe anbieten.</translation>
+    </message>
+    <message>
+        <source>Add the helpdesk group as DOMAIN\Group (for example CORP\Helpdesk), or disable the policy.</source>
+        <translation>Tragen Sie die Helpdesk-Gruppe als DOMÄNE\Gruppe ein (zum Beispiel CORP\Helpdesk), oder deaktivieren Sie die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a Windows version family: its firewall exceptions</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance only works when Windows Firewall allows it in the domain profile of every helped computer. %1.</source>
+        <translation>Remoteunterstützung anbieten funktioniert nur, wenn die Windows-Firewall sie im Domänenprofil jedes Computers zulässt, dem geholfen wird. %1.</translation>
+    </message>
+    <message>
+        <source>Open these exceptions with a firewall policy or the generated netsh or PowerShell commands.</source>
+        <translation>Öffnen Sie diese Ausnahmen mit einer Firewallrichtlinie oder den erzeugten netsh- oder PowerShell-Befehlen.</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance is enabled while Solicited Remote Assistance is disabled; older Windows clients then refuse offered help as well.</source>
+        <translation>Remoteunterstützung anbieten ist aktiviert, angeforderte Remoteunterstützung aber deaktiviert; ältere Windows-Clients lehnen dann auch angebotene Hilfe ab.</translation>
+    </message>
+    <message>
+        <source>Enable Solicited Remote Assistance, or leave it Not configured, on computers that must accept offers.</source>
+        <translation>Aktivieren Sie die angeforderte Remoteunterstützung auf Computern, die Angebote annehmen sollen, oder lassen Sie sie dort „Nicht konfiguriert“.</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a policy name in a list of policy names (add quotes here if your language quotes them)</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>The Policy CSP documentation does not list %1 as supported for %2; computers with this edition may ignore it.</source>
+        <translation>Laut der Policy-CSP-Dokumentation wird %2 in der Edition %1 nicht unterstützt; Computer mit dieser Edition ignorieren die Richtlinie möglicherweise.</translation>
+    </message>
+    <message>
+        <source>The Policy CSP documentation does not list %1 as supported for %2; computers with this edition may ignore them.</source>
+        <translation>Laut der Policy-CSP-Dokumentation werden %2 in der Edition %1 nicht unterstützt; Computer mit dieser Edition ignorieren diese Richtlinien möglicherweise.</translation>
+    </message>
+    <message>
+        <source>Check the policy on a %1 computer before relying on it, or remove %1 from the target editions.</source>
+        <translation>Prüfen Sie die Richtlinie auf einem Computer mit %1, bevor Sie sich darauf verlassen, oder entfernen Sie %1 aus den Ziel-Editionen.</translation>
+    </message>
+    <message>
+        <source>Delivered through MDM, these policies need Windows 10, version %1 (build %2) or later; the oldest target is build %3, which ignores them.</source>
+        <translation>Über MDM verteilt, benötigen diese Richtlinien Windows 10, Version %1 (Build %2) oder höher; das älteste Ziel hat Build %3 und ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>Update those computers to version %1 or later, or deliver through Group Policy instead.</source>
+        <translation>Aktualisieren Sie diese Computer auf Version %1 oder höher, oder verteilen Sie die Richtlinien stattdessen über Gruppenrichtlinien.</translation>
+    </message>
+    <message>
+        <source>The e-mail method "Mailto" only applies to Windows XP and Windows Server 2003; Windows Vista and later always send invitations through Simple MAPI.</source>
+        <translation>Die E-Mail-Methode „Mailto“ gilt nur für Windows XP und Windows Server 2003; ab Windows Vista werden Einladungen immer über Simple MAPI gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for current Windows; choose Simple MAPI to state what they do.</source>
+        <translation>Für aktuelle Windows-Versionen ist nichts zu tun; wählen Sie Simple MAPI, damit die Einstellung ihrem Verhalten entspricht.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled, but "%2" is empty, so the user sees no explanation at that step.</source>
+        <translation>„%1“ ist aktiviert, aber „%2“ ist leer; der Benutzer sieht an dieser Stelle also keine Erklärung.</translation>
+    </message>
+    <message>
+        <source>Write the message, or disable the policy to keep Windows' own warnings.</source>
+        <translation>Schreiben Sie die Meldung, oder deaktivieren Sie die Richtlinie, damit Windows seine eigenen Warnungen zeigt.</translation>
+    </message>
+    <message>
+        <source>Solicited Remote Assistance is enabled; the DISA STIG (WN10-CC-000155) and the CIS benchmark require it to be disabled.</source>
+        <translation>Angeforderte Remoteunterstützung ist aktiviert; der DISA STIG (WN10-CC-000155) und der CIS-Benchmark verlangen, sie zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance is enabled; the CIS benchmark recommends disabling it.</source>
+        <translation>Remoteunterstützung anbieten ist aktiviert; der CIS-Benchmark empfiehlt, sie zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>%1 (Not written while the policy is Disabled.)</source>
+        <translation>%1 (Wird nicht geschrieben, solange die Richtlinie deaktiviert ist.)</translation>
+    </message>
+    <message>
+        <source>%1 (Not written while the policy is Not configured.)</source>
+        <translation>%1 (Wird nicht geschrieben, solange die Richtlinie nicht konfiguriert ist.)</translation>
+    </message>
+</context>
+<context>
     <name>ra::FindingsModel</name>
     <message>
         <source>%1

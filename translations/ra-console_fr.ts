@@ -215,6 +215,244 @@
     </message>
 </context>
 <context>
+    <name>ra::FindingText</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list: all items but the last (separated by commas), the last item</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop exception</source>
+        <translation>l'exception Bureau à distance</translation>
+    </message>
+    <message>
+        <source>the %1 exception</source>
+        <translation>l'exception « %1 »</translation>
+    </message>
+    <message>
+        <source>"%1" of %2 ("%3") has %4 characters; at most %5 are allowed.</source>
+        <translation>« %1 » de « %2 » (« %3 ») compte %4 caractères ; %5 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>"%1" of %2 is not valid UTF-8 text; retype it.</source>
+        <translation>« %1 » de « %2 » n'est pas un texte UTF-8 valide ; saisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>"%1" of %2 ("%3") contains a NUL character; Windows would cut the text there. Remove it.</source>
+        <translation>« %1 » de « %2 » (« %3 ») contient un caractère NUL ; Windows couperait le texte à cet endroit. Supprimez-le.</translation>
+    </message>
+    <message>
+        <source>"%1" of %2 is %3; it must be between %4 and %5.</source>
+        <translation>« %1 » de « %2 » vaut %3 ; la valeur doit être comprise entre %4 et %5.</translation>
+    </message>
+    <message>
+        <source>"%1" of %2 is %3, which is not one of its choices (%4).</source>
+        <translation>« %1 » de « %2 » vaut %3, qui ne fait pas partie des choix possibles (%4).</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 is empty; remove the row or enter DOMAIN\Name.</source>
+        <translation>L'entrée d'assistant %1 est vide ; supprimez la ligne ou saisissez DOMAINE\Nom.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 contains only spaces; remove the row or enter DOMAIN\Name.</source>
+        <translation>L'entrée d'assistant %1 ne contient que des espaces ; supprimez la ligne ou saisissez DOMAINE\Nom.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 is not valid UTF-8 text; retype it.</source>
+        <translation>L'entrée d'assistant %1 n'est pas un texte UTF-8 valide ; saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") starts with a space; remove it, no account name starts with one.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») commence par une espace ; supprimez-la, aucun nom de compte ne commence par une espace.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") ends with a space; remove it, no account name ends with one.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») se termine par une espace ; supprimez-la, aucun nom de compte ne se termine par une espace.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") starts and ends with a space; remove it, no account name starts and ends with one.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») commence et se termine par une espace ; supprimez-les, aucun nom de compte ne commence ni ne se termine par une espace.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") starts with an invisible (non-breaking or zero-width) space; remove it, no account name starts with one.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») commence par une espace invisible (insécable ou sans chasse) ; supprimez-la, aucun nom de compte ne commence par une espace.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") ends with an invisible (non-breaking or zero-width) space; remove it, no account name ends with one.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») se termine par une espace invisible (insécable ou sans chasse) ; supprimez-la, aucun nom de compte ne se termine par une espace.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") starts and ends with an invisible (non-breaking or zero-width) space; remove it, no account name starts and ends with one.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») commence et se termine par des espaces invisibles (insécables ou sans chasse) ; supprimez-les, aucun nom de compte ne commence ni ne se termine par une espace.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") is a security identifier (SID); the helper list expects DOMAIN\Name, so Windows may not recognise it.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») est un identificateur de sécurité (SID) ; la liste des assistants attend DOMAINE\Nom, Windows risque donc de ne pas la reconnaître.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") is a user principal name (user@domain); write it as DOMAIN\Name, for example %3.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») est un nom d'utilisateur principal (utilisateur@domaine) ; écrivez-la sous la forme DOMAINE\Nom, par exemple %3.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") has no domain; write it as DOMAIN\%3 (a local account as COMPUTER\%3).</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») n'a pas de domaine ; écrivez-la sous la forme DOMAINE\%3 (un compte local sous la forme ORDINATEUR\%3).</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") has %3 backslashes in a row; use exactly one: %4.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») contient %3 barres obliques inverses consécutives ; n'en utilisez qu'une : %4.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") has nothing before the backslash; put the domain or computer name there.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») n'a rien avant la barre oblique inverse ; placez-y le nom du domaine ou de l'ordinateur.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") has nothing after the backslash; put the user or group name there.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») n'a rien après la barre oblique inverse ; placez-y le nom de l'utilisateur ou du groupe.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") uses the DNS domain name "%3"; the helper list expects the NetBIOS domain name, for example %4.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») utilise le nom de domaine DNS « %3 » ; la liste des assistants attend le nom de domaine NetBIOS, par exemple %4.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") has a domain name of %3 characters; NetBIOS domain and computer names have at most %4.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») a un nom de domaine de %3 caractères ; les noms de domaine et d'ordinateur NetBIOS en comptent au plus %4.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains %3, which Windows does not allow in user or group names.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») contient %3, ce que Windows n'autorise pas dans les noms d'utilisateur ou de groupe.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains a control character, which Windows does not allow in user or group names.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») contient un caractère de contrôle, ce que Windows n'autorise pas dans les noms d'utilisateur ou de groupe.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains %3 and a control character, which Windows does not allow in user or group names.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») contient %3 et un caractère de contrôle, ce que Windows n'autorise pas dans les noms d'utilisateur ou de groupe.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains %3 in the domain name, which Windows does not allow there.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») contient %3 dans le nom de domaine, ce que Windows n'y autorise pas.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains a control character in the domain name, which Windows does not allow there.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») contient un caractère de contrôle dans le nom de domaine, ce que Windows n'y autorise pas.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains %3 and a control character in the domain name, which Windows does not allow there.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») contient %3 et un caractère de contrôle dans le nom de domaine, ce que Windows n'y autorise pas.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains %3 in the name, which Windows does not allow in user or group names.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») contient %3 dans le nom, ce que Windows n'autorise pas dans les noms d'utilisateur ou de groupe.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains a control character in the name, which Windows does not allow in user or group names.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») contient un caractère de contrôle dans le nom, ce que Windows n'autorise pas dans les noms d'utilisateur ou de groupe.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") contains %3 and a control character in the name, which Windows does not allow in user or group names.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») contient %3 et un caractère de contrôle dans le nom, ce que Windows n'autorise pas dans les noms d'utilisateur ou de groupe.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") ends with a period, which Windows does not allow at the end of a user or group name.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») se termine par un point, ce que Windows n'autorise pas à la fin d'un nom d'utilisateur ou de groupe.</translation>
+    </message>
+    <message>
+        <source>Helper entry %1 ("%2") repeats entry %3 ("%4"); names are compared without regard to case. Remove one of them.</source>
+        <translation>L'entrée d'assistant %1 (« %2 ») répète l'entrée %3 (« %4 ») ; les noms sont comparés sans tenir compte de la casse. Supprimez l'une des deux.</translation>
+    </message>
+    <message>
+        <source>Keep it if your organisation accepts the deviation, and record the reason in the policy comment.</source>
+        <translation>Conservez ce réglage si votre organisation accepte l'écart, et notez-en la raison dans le commentaire de la stratégie.</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance is enabled, but no helper is listed, so nobody is allowed to offer help.</source>
+        <translation>L'offre d'assistance à distance est activée, mais aucun assistant n'est listé : personne n'est donc autorisé à offrir de l'aide.</translation>
+    </message>
+    <message>
+        <source>Add the helpdesk group as DOMAIN\Group (for example CORP\Helpdesk), or disable the policy.</source>
+        <translation>Ajoutez le groupe de support sous la forme DOMAINE\Groupe (par exemple CORP\Helpdesk), ou désactivez la stratégie.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a Windows version family: its firewall exceptions</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance only works when Windows Firewall allows it in the domain profile of every helped computer. %1.</source>
+        <translation>L'offre d'assistance à distance ne fonctionne que si le Pare-feu Windows l'autorise dans le profil de domaine de chaque ordinateur aidé. %1.</translation>
+    </message>
+    <message>
+        <source>Open these exceptions with a firewall policy or the generated netsh or PowerShell commands.</source>
+        <translation>Ouvrez ces exceptions par une stratégie de pare-feu ou avec les commandes netsh ou PowerShell générées.</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance is enabled while Solicited Remote Assistance is disabled; older Windows clients then refuse offered help as well.</source>
+        <translation>L'offre d'assistance à distance est activée alors que l'assistance à distance sollicitée est désactivée ; les clients Windows plus anciens refusent alors aussi l'aide offerte.</translation>
+    </message>
+    <message>
+        <source>Enable Solicited Remote Assistance, or leave it Not configured, on computers that must accept offers.</source>
+        <translation>Activez l'assistance à distance sollicitée, ou laissez-la non configurée, sur les ordinateurs qui doivent accepter les offres.</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a policy name in a list of policy names (add quotes here if your language quotes them)</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>The Policy CSP documentation does not list %1 as supported for %2; computers with this edition may ignore it.</source>
+        <translation>Selon la documentation du Policy CSP, %2 n'est pas prise en charge par l'édition %1 ; les ordinateurs de cette édition peuvent l'ignorer.</translation>
+    </message>
+    <message>
+        <source>The Policy CSP documentation does not list %1 as supported for %2; computers with this edition may ignore them.</source>
+        <translation>Selon la documentation du Policy CSP, %2 ne sont pas prises en charge par l'édition %1 ; les ordinateurs de cette édition peuvent les ignorer.</translation>
+    </message>
+    <message>
+        <source>Check the policy on a %1 computer before relying on it, or remove %1 from the target editions.</source>
+        <translation>Vérifiez la stratégie sur un ordinateur équipé de l'édition %1 avant de vous y fier, ou retirez %1 des éditions cibles.</translation>
+    </message>
+    <message>
+        <source>Delivered through MDM, these policies need Windows 10, version %1 (build %2) or later; the oldest target is build %3, which ignores them.</source>
+        <translation>Distribuées par MDM, ces stratégies nécessitent Windows 10, version %1 (build %2) ou ultérieure ; la cible la plus ancienne est en build %3, qui les ignore.</translation>
+    </message>
+    <message>
+        <source>Update those computers to version %1 or later, or deliver through Group Policy instead.</source>
+        <translation>Mettez à jour ces ordinateurs vers la version %1 ou ultérieure, ou distribuez plutôt les stratégies par stratégie de groupe.</translation>
+    </message>
+    <message>
+        <source>The e-mail method "Mailto" only applies to Windows XP and Windows Server 2003; Windows Vista and later always send invitations through Simple MAPI.</source>
+        <translation>La méthode d'envoi « Mailto » ne s'applique qu'à Windows XP et Windows Server 2003 ; Windows Vista et les versions ultérieures envoient toujours les invitations par Simple MAPI.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for current Windows; choose Simple MAPI to state what they do.</source>
+        <translation>Rien à faire pour les versions actuelles de Windows ; choisissez Simple MAPI pour refléter leur comportement.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled, but "%2" is empty, so the user sees no explanation at that step.</source>
+        <translation>« %1 » est activée, mais « %2 » est vide : l'utilisateur ne voit aucune explication à cette étape.</translation>
+    </message>
+    <message>
+        <source>Write the message, or disable the policy to keep Windows' own warnings.</source>
+        <translation>Rédigez le message, ou désactivez la stratégie pour conserver les avertissements de Windows.</translation>
+    </message>
+    <message>
+        <source>Solicited Remote Assistance is enabled; the DISA STIG (WN10-CC-000155) and the CIS benchmark require it to be disabled.</source>
+        <translation>L'assistance à distance sollicitée est activée ; le STIG de la DISA (WN10-CC-000155) et le benchmark CIS exigent qu'elle soit désactivée.</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance is enabled; the CIS benchmark recommends disabling it.</source>
+        <translation>L'offre d'assistance à distance est activée ; le benchmark CIS recommande de la désactiver.</translation>
+    </message>
+    <message>
+        <source>%1 (Not written while the policy is Disabled.)</source>
+        <translation>%1 (Non écrit tant que la stratégie est désactivée.)</translation>
+    </message>
+    <message>
+        <source>%1 (Not written while the policy is Not configured.)</source>
+        <translation>%1 (Non écrit tant que la stratégie n'est pas configurée.)</translation>
+    </message>
+</context>
+<context>
     <name>ra::FindingsModel</name>
     <message>
         <source>%1

@@ -93,6 +93,8 @@ void FindingsPanel::retranslateUi()
 {
     m_view->setAccessibleName(tr("Findings"));
     m_summary->setAccessibleName(tr("Findings summary"));
+    if (m_model)
+        m_model->retranslate(); // messages, hints and headers
     updateSummary();
 }
 

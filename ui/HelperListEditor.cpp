@@ -223,6 +223,8 @@ void HelperListEditor::retranslateUi()
     for (QPushButton* b : {m_add, m_remove, m_paste, m_import, m_sort})
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));
     m_status->setAccessibleName(tr("Helper list status"));
+    if (m_model)
+        m_model->retranslate(); // the rows' messages
     updateStatus();
 }
 

@@ -1,9 +1,10 @@
 #include "Theme.h"
 
+#include "ConsoleStyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QStyleHints>
 
 namespace ra::ui {
@@ -15,8 +16,8 @@ bool g_dark = false;
 void Theme::apply(bool dark)
 {
     g_dark = dark;
-    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        QApplication::setStyle(fusion);
+    // Fusion, with indicator outlines that stand out in both palettes (ConsoleStyle).
+    QApplication::setStyle(new ConsoleStyle);
     if (!dark) {
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;

@@ -1,7 +1,7 @@
 #pragma once
 /**
  * @file Theme.h
- * Light and dark palettes for the console (Fusion style, so both look the same on every
+ * Light and dark palettes for the console (Fusion-based ConsoleStyle, so both look the same on every
  * platform and in screenshots).
  */
 

@@ -8,9 +8,7 @@
 #include "ui/PolicyPage.h"
 
 #include <QAction>
-#include <QAbstractItemView>
 #include <QApplication>
-#include <QCompleter>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -43,7 +41,7 @@ struct SaveAsDialogSeen
 
 /**
  * Answers the next file dialog the way a user does: reads what it offers, types @p path into its
- * file name box and presses Return.
+ * file name box and saves.
  */
 QTimer* answerNextFileDialog(SaveAsDialogSeen* seen, const QString& path)
 {
@@ -69,10 +67,9 @@ QTimer* answerNextFileDialog(SaveAsDialogSeen* seen, const QString& path)
         name->setFocus();
         name->selectAll();
         QTest::keyClicks(name, path);
-        // The completer may offer the folder's files; Return would pick one instead of saving.
-        if (QCompleter* completer = name->completer(); completer && completer->popup()->isVisible())
-            completer->popup()->hide();
-        QTest::keyClick(name, Qt::Key_Return);
+        // Save (the dialog's default button). Not Return in the name box: the completer's list of
+        // the folder's files, filled in a thread, may be open and take the key.
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() through the public slot
     });
     timer->start();
     return timer;

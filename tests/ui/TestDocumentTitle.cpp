@@ -40,14 +40,14 @@ struct SaveAsDialogSeen
 };
 
 /**
- * Answers the next file dialog the way a user does: reads what it offers, types @p path into its
- * file name box and saves.
+ * Answers the next file dialog the way a user does: reads what it offers, types @p fileName (in
+ * the folder it offers) into its file name box and saves.
  */
-QTimer* answerNextFileDialog(SaveAsDialogSeen* seen, const QString& path)
+QTimer* answerNextFileDialog(SaveAsDialogSeen* seen, const QString& fileName)
 {
     auto* timer = new QTimer(qApp);
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, seen, path] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, seen, fileName] {
         auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
         if (!dialog || !dialog->isVisible())
             return;
@@ -60,16 +60,22 @@ QTimer* answerNextFileDialog(SaveAsDialogSeen* seen, const QString& path)
         seen->suggested = dialog->selectedFiles().value(0);
         seen->filters = dialog->nameFilters();
         auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
-        if (!name) {
+        // Type as a user does: into the focused name box of the active dialog (without focus, the
+        // dialog keeps the folders it matched while typing selected, and those win over the text).
+        if (!name || !QTest::qWaitForWindowActive(dialog)) {
             dialog->reject();
             return;
         }
         name->setFocus();
+        if (!name->hasFocus()) {
+            dialog->reject();
+            return;
+        }
         name->selectAll();
-        QTest::keyClicks(name, path);
+        QTest::keyClicks(name, fileName);
         // Save (the dialog's default button). Not Return in the name box: the completer's list of
         // the folder's files, filled in a thread, may be open and take the key.
-        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() through the public slot
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() through the public slot // QFileDialog::accept() through the public slot
     });
     timer->start();
     return timer;
@@ -162,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(!polBytes.isEmpty());
         const QString profile = dir.filePath(QStringLiteral("remote-assistance"));
         SaveAsDialogSeen seen;
-        answerNextFileDialog(&seen, profile);
+        answerNextFileDialog(&seen, QStringLiteral("remote-assistance"));
         w->saveAction()->trigger();
         QCOMPARE(seen.shown, 1);
         QCOMPARE(seen.title, QStringLiteral("Save As"));
@@ -187,7 +193,7 @@ private Q_SLOTS:
         clickState(w.get(), PolicyId::SolicitedRemoteAssistance, PolicyState::Enabled);
         QCOMPARE(w->windowHandle()->title(), QStringLiteral("remote-assistance.json*") + kSuffix);
         SaveAsDialogSeen again;
-        QPointer<QTimer> pending = answerNextFileDialog(&again, dir.filePath(QStringLiteral("wrong.json")));
+        QPointer<QTimer> pending = answerNextFileDialog(&again, QStringLiteral("wrong.json"));
         QVERIFY(w->save());
         QCOMPARE(again.shown, 0);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("wrong.json"))));

@@ -21,12 +21,48 @@ struct PreviewItem
     std::string content; ///< text (files that are binary, like registry.pol, are shown decoded)
 };
 
+/**
+ * One step of an apply as a stable code with its arguments and the English text, so that a GUI
+ * can show it in the user's language:
+ *
+ * | code | args | message |
+ * |---|---|---|
+ * | write | path | Writing PATH |
+ * | wrote | path | Wrote PATH |
+ * | read | path | Reading PATH |
+ * | update | path | Updating PATH |
+ * | write-backup | path | Writing the backup to PATH |
+ * | write-registry | number of changes | Writing N registry changes (1: "Writing 1 registry change") |
+ * | update-local-gpo | — | Updating the Local Group Policy object |
+ * | done | — | Done |
+ */
+struct ProgressStep
+{
+    std::string code;
+    std::vector<std::string> args;
+    std::string message;
+
+    static ProgressStep writing(const std::string& path);
+    static ProgressStep wrote(const std::string& path);
+    static ProgressStep reading(const std::string& path);
+    static ProgressStep updating(const std::string& path);
+    static ProgressStep writingBackup(const std::string& path);
+    static ProgressStep writingRegistry(std::size_t changes);
+    static ProgressStep updatingLocalGpo();
+    static ProgressStep done();
+
+    bool operator==(const ProgressStep&) const = default;
+};
+
 /// Progress reporting and cancellation for long applies (a GUI passes one from its worker).
 class Progress
 {
 public:
     virtual ~Progress() = default;
+    /// A step in English (steps without a code: the Intune client's).
     virtual void step(const std::string& message, int done, int total) = 0;
+    /// A step with a code (what the backends report); by default step() with its message.
+    virtual void report(const ProgressStep& s, int done, int total) { step(s.message, done, total); }
     virtual bool cancelled() const { return false; }
 };
 

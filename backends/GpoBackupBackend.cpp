@@ -37,7 +37,7 @@ ApplyReport GpoBackupBackend::apply(const ChangeSet& changes, Progress* progress
 {
     ApplyReport report;
     if (progress)
-        progress->step("Writing the backup to " + displayPath(m_root), 0, 1);
+        progress->report(ProgressStep::writingBackup(displayPath(m_root)), 0, 1);
     const auto result = GpoBackupWriter(m_root, m_fs).write(changes, m_spec);
     m_last = result.spec;
     report.log.push_back("Wrote backup " + result.spec.backupId + " (\"" + result.spec.displayName + "\", "
@@ -45,7 +45,7 @@ ApplyReport GpoBackupBackend::apply(const ChangeSet& changes, Progress* progress
     report.log.push_back(result.manifestCreated ? "Created " + displayPath(m_root / "manifest.xml")
                                                 : "Added the backup to " + displayPath(m_root / "manifest.xml"));
     if (progress)
-        progress->step("Done", 1, 1);
+        progress->report(ProgressStep::done(), 1, 1);
     return report;
 }
 

@@ -25,11 +25,11 @@ std::vector<PreviewItem> GraphJsonFileBackend::preview(const ChangeSet& changes)
 ApplyReport GraphJsonFileBackend::apply(const ChangeSet& changes, Progress* progress)
 {
     if (progress)
-        progress->step("Writing " + displayPath(m_file), 0, 1);
+        progress->report(ProgressStep::writing(displayPath(m_file)), 0, 1);
     const std::string body = GraphJson::render(changes, m_displayName, m_description);
     m_fs.writeAtomic(m_file, Bytes(body.begin(), body.end()));
     if (progress)
-        progress->step("Wrote " + displayPath(m_file), 1, 1);
+        progress->report(ProgressStep::wrote(displayPath(m_file)), 1, 1);
     ApplyReport report;
     report.log.push_back("wrote " + displayPath(m_file) + " (" + std::to_string(body.size()) + " bytes, "
                          + std::to_string(changes.written().size()) + " OMA-URI settings)");

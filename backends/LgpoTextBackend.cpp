@@ -34,11 +34,11 @@ ApplyReport LgpoTextBackend::apply(const ChangeSet& changes, Progress* progress)
 {
     ApplyReport report;
     if (progress)
-        progress->step("Writing " + displayPath(m_file), 0, 1);
+        progress->report(ProgressStep::writing(displayPath(m_file)), 0, 1);
     m_fs.writeAtomic(m_file, LgpoText::encode(text(changes)));
     report.log.push_back("Wrote " + std::to_string(changes.entries().size()) + " LGPO records to " + displayPath(m_file));
     if (progress)
-        progress->step("Done", 1, 1);
+        progress->report(ProgressStep::done(), 1, 1);
     return report;
 }
 

@@ -33,7 +33,7 @@ ApplyReport LocalGpoBackend::apply(const ChangeSet& changes, Progress* progress)
 {
     ApplyReport report;
     if (progress)
-        progress->step("Updating " + displayPath(m_folder.dir()), 0, 1);
+        progress->report(ProgressStep::updating(displayPath(m_folder.dir())), 0, 1);
     const auto merged = m_folder.apply(changes);
     report.log.push_back("Updated " + displayPath(m_folder.registryPolPath()) + ": " + std::to_string(merged.oursWritten)
                          + " Remote Assistance entries, " + std::to_string(merged.foreignKept) + " other entries kept");
@@ -41,7 +41,7 @@ ApplyReport LocalGpoBackend::apply(const ChangeSet& changes, Progress* progress)
     for (const auto& n : merged.notes)
         report.log.push_back("Note: " + n);
     if (progress)
-        progress->step("Done", 1, 1);
+        progress->report(ProgressStep::done(), 1, 1);
     return report;
 }
 

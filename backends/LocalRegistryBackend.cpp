@@ -97,7 +97,7 @@ ApplyReport LocalRegistryBackend::apply(const ChangeSet& changes, Progress* prog
     ApplyReport report;
     const auto ops = operations(changes);
     if (progress)
-        progress->step("Writing " + std::to_string(ops.size()) + " registry changes", 0, 3);
+        progress->report(ProgressStep::writingRegistry(ops.size()), 0, 3);
     RegistryTransaction transaction(m_target);
     m_last = transaction.apply(ops);
     for (const auto& c : m_last.changes)
@@ -118,7 +118,7 @@ ApplyReport LocalRegistryBackend::apply(const ChangeSet& changes, Progress* prog
             dir = defaultLocalGpoDir();
         if (!dir.empty()) {
             if (progress)
-                progress->step("Updating the Local Group Policy object", 1, 3);
+                progress->report(ProgressStep::updatingLocalGpo(), 1, 3);
             try {
                 LocalGpoFolder folder(dir, m_fs);
                 const PolMergeResult merged = folder.apply(gpoChanges(changes, folder));
@@ -139,7 +139,7 @@ ApplyReport LocalRegistryBackend::apply(const ChangeSet& changes, Progress* prog
         }
     }
     if (progress)
-        progress->step("Done", 3, 3);
+        progress->report(ProgressStep::done(), 3, 3);
     return report;
 }
 

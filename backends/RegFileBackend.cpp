@@ -22,11 +22,11 @@ std::vector<PreviewItem> RegFileBackend::preview(const ChangeSet& changes)
 ApplyReport RegFileBackend::apply(const ChangeSet& changes, Progress* progress)
 {
     if (progress)
-        progress->step("Writing " + displayPath(m_path), 0, 1);
+        progress->report(ProgressStep::writing(displayPath(m_path)), 0, 1);
     const RegFile file = render(changes);
     file.save(m_path, m_fs);
     if (progress)
-        progress->step("Wrote " + displayPath(m_path), 1, 1);
+        progress->report(ProgressStep::wrote(displayPath(m_path)), 1, 1);
     ApplyReport report;
     report.log.push_back("wrote " + displayPath(m_path) + " (" + std::to_string(file.keys.size())
                          + " key blocks); import it on the machine with: reg import \""

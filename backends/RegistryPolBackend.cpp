@@ -32,10 +32,10 @@ ApplyReport RegistryPolBackend::apply(const ChangeSet& changes, Progress* progre
 {
     ApplyReport report;
     if (progress)
-        progress->step("Reading " + displayPath(m_file), 0, 2);
+        progress->report(ProgressStep::reading(displayPath(m_file)), 0, 2);
     const auto merged = PolMerge::merge(existing(), changes);
     if (progress)
-        progress->step("Writing " + displayPath(m_file), 1, 2);
+        progress->report(ProgressStep::writing(displayPath(m_file)), 1, 2);
     RegistryPol::write(m_file, merged.entries, m_fs);
     report.log.push_back("Wrote " + std::to_string(merged.oursWritten) + " Remote Assistance entries to "
                          + displayPath(m_file) + " (replaced " + std::to_string(merged.oursRemoved) + ", kept "
@@ -43,7 +43,7 @@ ApplyReport RegistryPolBackend::apply(const ChangeSet& changes, Progress* progre
     for (const auto& n : merged.notes)
         report.log.push_back("Note: " + n);
     if (progress)
-        progress->step("Done", 2, 2);
+        progress->report(ProgressStep::done(), 2, 2);
     return report;
 }
 

@@ -23,11 +23,11 @@ std::vector<PreviewItem> SyncMlFileBackend::preview(const ChangeSet& changes)
 ApplyReport SyncMlFileBackend::apply(const ChangeSet& changes, Progress* progress)
 {
     if (progress)
-        progress->step("Writing " + displayPath(m_file), 0, 1);
+        progress->report(ProgressStep::writing(displayPath(m_file)), 0, 1);
     const std::string document = SyncMl::render(changes);
     m_fs.writeAtomic(m_file, Bytes(document.begin(), document.end()));
     if (progress)
-        progress->step("Wrote " + displayPath(m_file), 1, 1);
+        progress->report(ProgressStep::wrote(displayPath(m_file)), 1, 1);
     ApplyReport report;
     report.log.push_back("wrote " + displayPath(m_file) + " (" + std::to_string(document.size()) + " bytes, "
                          + std::to_string(changes.written().size()) + " Replace, "

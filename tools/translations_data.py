@@ -395,6 +395,18 @@ N = {
 '%n invalid: see the marked rows.': (['%n ungültig: siehe markierte Zeilen.', '%n ungültig: siehe markierte Zeilen.'], ['%n non valide : voir les lignes marquées.', '%n non valides : voir les lignes marquées.']),
 }
 
+# ra::ui::ApplyWorker (ui/ApplyWorker.cpp): apply progress steps of the backends
+T.update({
+'Writing %1': ('%1 wird geschrieben', 'Écriture de %1'),
+'Wrote %1': ('%1 geschrieben', '%1 écrit'),
+'Reading %1': ('%1 wird gelesen', 'Lecture de %1'),
+'Updating %1': ('%1 wird aktualisiert', 'Mise à jour de %1'),
+'Writing the backup to %1': ('Die Sicherung wird nach %1 geschrieben', 'Écriture de la sauvegarde dans %1'),
+'Writing %1 registry change': ('%1 Registrierungsänderung wird geschrieben', 'Écriture de %1 modification du registre'),
+'Writing %1 registry changes': ('%1 Registrierungsänderungen werden geschrieben', 'Écriture de %1 modifications du registre'),
+'Updating the Local Group Policy object': ('Das lokale Gruppenrichtlinienobjekt wird aktualisiert', "Mise à jour de l'objet de stratégie de groupe local"),
+})
+
 # ra::FindingText (models/FindingText.cpp): validation and lint messages
 T.update({
 '%1 and %2': ('%1 und %2', '%1 et %2'),

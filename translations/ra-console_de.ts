@@ -659,6 +659,45 @@ So beheben Sie es: %2</translation>
     </message>
 </context>
 <context>
+    <name>ra::ui::ApplyWorker</name>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Updating %1</source>
+        <translation>%1 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Writing the backup to %1</source>
+        <translation>Die Sicherung wird nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Writing %1 registry change</source>
+        <translation>%1 Registrierungsänderung wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Writing %1 registry changes</source>
+        <translation>%1 Registrierungsänderungen werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Updating the Local Group Policy object</source>
+        <translation>Das lokale Gruppenrichtlinienobjekt wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::BackendFactory</name>
     <message>
         <source>The local registry target is not part of this build.</source>

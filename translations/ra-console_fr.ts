@@ -659,6 +659,45 @@ Comment corriger : %2</translation>
     </message>
 </context>
 <context>
+    <name>ra::ui::ApplyWorker</name>
+    <message>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Updating %1</source>
+        <translation>Mise à jour de %1</translation>
+    </message>
+    <message>
+        <source>Writing the backup to %1</source>
+        <translation>Écriture de la sauvegarde dans %1</translation>
+    </message>
+    <message>
+        <source>Writing %1 registry change</source>
+        <translation>Écriture de %1 modification du registre</translation>
+    </message>
+    <message>
+        <source>Writing %1 registry changes</source>
+        <translation>Écriture de %1 modifications du registre</translation>
+    </message>
+    <message>
+        <source>Updating the Local Group Policy object</source>
+        <translation>Mise à jour de l'objet de stratégie de groupe local</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::BackendFactory</name>
     <message>
         <source>The local registry target is not part of this build.</source>

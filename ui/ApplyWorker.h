@@ -25,6 +25,10 @@ public:
     /// Asks the running apply to stop at its next step (thread-safe).
     void cancel() { m_cancelled = true; }
 
+    /// The text of a backend's progress step in the current language (its English message for
+    /// an unknown code).
+    static QString stepText(const ra::ProgressStep& step);
+
 public Q_SLOTS:
     /// Applies; emits progressed() along the way and finished() once.
     void run();
@@ -36,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void step(const std::string& message, int done, int total) override;
+    void report(const ra::ProgressStep& s, int done, int total) override;
     bool cancelled() const override { return m_cancelled; }
 
     std::unique_ptr<ra::Backend> m_backend;

@@ -477,3 +477,19 @@ T.update({
 'Connection OK: %1': ('Verbindung in Ordnung: %1', 'Connexion réussie : %1'),
 'Connection failed: %1': ('Verbindung fehlgeschlagen: %1', 'Échec de la connexion : %1'),
 })
+
+# ra::ui::OfferCommand (ui/OfferCommand.cpp): why a computer cannot be offered help
+T.update({
+'Enter the name or IP address of the computer to help.': ('Geben Sie den Namen oder die IP-Adresse des Computers ein, dem Sie helfen möchten.', "Saisissez le nom ou l'adresse IP de l'ordinateur à aider."),
+'"%1" starts with "%2"; a computer name or IP address never does.': ('„%1“ beginnt mit „%2“; so beginnt kein Computername und keine IP-Adresse.', "« %1 » commence par « %2 » ; aucun nom d'ordinateur ni adresse IP ne commence ainsi."),
+'"%1" contains a space; computer names and IP addresses have none.': ('„%1“ enthält ein Leerzeichen; Computernamen und IP-Adressen enthalten keine.', "« %1 » contient une espace ; les noms d'ordinateur et les adresses IP n'en contiennent pas."),
+'"%1" contains a quotation mark; computer names and IP addresses have none.': ('„%1“ enthält ein Anführungszeichen; Computernamen und IP-Adressen enthalten keine.', "« %1 » contient un guillemet ou une apostrophe ; les noms d'ordinateur et les adresses IP n'en contiennent pas."),
+'"%1" is not a valid IPv6 address.': ('„%1“ ist keine gültige IPv6-Adresse.', "« %1 » n'est pas une adresse IPv6 valide."),
+'"%1" contains "%2"; computer names have only letters, digits, hyphens and underscores, with dots between the parts of a DNS name.': ('„%1“ enthält „%2“; Computernamen bestehen nur aus Buchstaben, Ziffern, Bindestrichen und Unterstrichen, mit Punkten zwischen den Teilen eines DNS-Namens.', "« %1 » contient « %2 » ; un nom d'ordinateur ne contient que des lettres, des chiffres, des traits d'union et des traits de soulignement, avec des points entre les parties d'un nom DNS."),
+'"%1" is neither a valid IPv4 address nor a computer name.': ('„%1“ ist weder eine gültige IPv4-Adresse noch ein Computername.', "« %1 » n'est ni une adresse IPv4 valide ni un nom d'ordinateur."),
+'"%1" has %2 characters; a computer name without a domain has at most %3.': ('„%1“ hat %2 Zeichen; ein Computername ohne Domäne hat höchstens %3.', "« %1 » compte %2 caractères ; un nom d'ordinateur sans domaine en compte au plus %3."),
+'"%1" has %2 characters; a DNS name has at most %3.': ('„%1“ hat %2 Zeichen; ein DNS-Name hat höchstens %3.', '« %1 » compte %2 caractères ; un nom DNS en compte au plus %3.'),
+'"%1" has an empty part between dots.': ('„%1“ hat einen leeren Teil zwischen Punkten.', '« %1 » comporte une partie vide entre deux points.'),
+'"%1" has a part longer than %2 characters.': ('„%1“ hat einen Teil mit mehr als %2 Zeichen.', '« %1 » comporte une partie de plus de %2 caractères.'),
+'"%1" has a part that starts or ends with a hyphen.': ('„%1“ hat einen Teil, der mit einem Bindestrich beginnt oder endet.', "« %1 » comporte une partie qui commence ou finit par un trait d'union."),
+})

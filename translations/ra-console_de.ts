@@ -1545,6 +1545,57 @@ So beheben Sie es: %2</translation>
     </message>
 </context>
 <context>
+    <name>ra::ui::OfferCommand</name>
+    <message>
+        <source>Enter the name or IP address of the computer to help.</source>
+        <translation>Geben Sie den Namen oder die IP-Adresse des Computers ein, dem Sie helfen möchten.</translation>
+    </message>
+    <message>
+        <source>"%1" starts with "%2"; a computer name or IP address never does.</source>
+        <translation>„%1“ beginnt mit „%2“; so beginnt kein Computername und keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>"%1" contains a space; computer names and IP addresses have none.</source>
+        <translation>„%1“ enthält ein Leerzeichen; Computernamen und IP-Adressen enthalten keine.</translation>
+    </message>
+    <message>
+        <source>"%1" contains a quotation mark; computer names and IP addresses have none.</source>
+        <translation>„%1“ enthält ein Anführungszeichen; Computernamen und IP-Adressen enthalten keine.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid IPv6 address.</source>
+        <translation>„%1“ ist keine gültige IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>"%1" contains "%2"; computer names have only letters, digits, hyphens and underscores, with dots between the parts of a DNS name.</source>
+        <translation>„%1“ enthält „%2“; Computernamen bestehen nur aus Buchstaben, Ziffern, Bindestrichen und Unterstrichen, mit Punkten zwischen den Teilen eines DNS-Namens.</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a valid IPv4 address nor a computer name.</source>
+        <translation>„%1“ ist weder eine gültige IPv4-Adresse noch ein Computername.</translation>
+    </message>
+    <message>
+        <source>"%1" has %2 characters; a computer name without a domain has at most %3.</source>
+        <translation>„%1“ hat %2 Zeichen; ein Computername ohne Domäne hat höchstens %3.</translation>
+    </message>
+    <message>
+        <source>"%1" has %2 characters; a DNS name has at most %3.</source>
+        <translation>„%1“ hat %2 Zeichen; ein DNS-Name hat höchstens %3.</translation>
+    </message>
+    <message>
+        <source>"%1" has an empty part between dots.</source>
+        <translation>„%1“ hat einen leeren Teil zwischen Punkten.</translation>
+    </message>
+    <message>
+        <source>"%1" has a part longer than %2 characters.</source>
+        <translation>„%1“ hat einen Teil mit mehr als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>"%1" has a part that starts or ends with a hyphen.</source>
+        <translation>„%1“ hat einen Teil, der mit einem Bindestrich beginnt oder endet.</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::OpenDiffDialog</name>
     <message>
         <source>(empty)</source>

@@ -1545,6 +1545,57 @@ Comment corriger : %2</translation>
     </message>
 </context>
 <context>
+    <name>ra::ui::OfferCommand</name>
+    <message>
+        <source>Enter the name or IP address of the computer to help.</source>
+        <translation>Saisissez le nom ou l'adresse IP de l'ordinateur à aider.</translation>
+    </message>
+    <message>
+        <source>"%1" starts with "%2"; a computer name or IP address never does.</source>
+        <translation>« %1 » commence par « %2 » ; aucun nom d'ordinateur ni adresse IP ne commence ainsi.</translation>
+    </message>
+    <message>
+        <source>"%1" contains a space; computer names and IP addresses have none.</source>
+        <translation>« %1 » contient une espace ; les noms d'ordinateur et les adresses IP n'en contiennent pas.</translation>
+    </message>
+    <message>
+        <source>"%1" contains a quotation mark; computer names and IP addresses have none.</source>
+        <translation>« %1 » contient un guillemet ou une apostrophe ; les noms d'ordinateur et les adresses IP n'en contiennent pas.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid IPv6 address.</source>
+        <translation>« %1 » n'est pas une adresse IPv6 valide.</translation>
+    </message>
+    <message>
+        <source>"%1" contains "%2"; computer names have only letters, digits, hyphens and underscores, with dots between the parts of a DNS name.</source>
+        <translation>« %1 » contient « %2 » ; un nom d'ordinateur ne contient que des lettres, des chiffres, des traits d'union et des traits de soulignement, avec des points entre les parties d'un nom DNS.</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a valid IPv4 address nor a computer name.</source>
+        <translation>« %1 » n'est ni une adresse IPv4 valide ni un nom d'ordinateur.</translation>
+    </message>
+    <message>
+        <source>"%1" has %2 characters; a computer name without a domain has at most %3.</source>
+        <translation>« %1 » compte %2 caractères ; un nom d'ordinateur sans domaine en compte au plus %3.</translation>
+    </message>
+    <message>
+        <source>"%1" has %2 characters; a DNS name has at most %3.</source>
+        <translation>« %1 » compte %2 caractères ; un nom DNS en compte au plus %3.</translation>
+    </message>
+    <message>
+        <source>"%1" has an empty part between dots.</source>
+        <translation>« %1 » comporte une partie vide entre deux points.</translation>
+    </message>
+    <message>
+        <source>"%1" has a part longer than %2 characters.</source>
+        <translation>« %1 » comporte une partie de plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <source>"%1" has a part that starts or ends with a hyphen.</source>
+        <translation>« %1 » comporte une partie qui commence ou finit par un trait d'union.</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::OpenDiffDialog</name>
     <message>
         <source>(empty)</source>

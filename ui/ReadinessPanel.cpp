@@ -1,5 +1,6 @@
 #include "ReadinessPanel.h"
 
+#include "OfferCommand.h"
 #include "StringConversion.h"
 #include "core/Validator.h"
 #include "models/CatalogText.h"
@@ -90,7 +91,7 @@ ReadinessPanel::ReadinessPanel(QWidget* parent)
     connect(m_go[int(Item::Feature)], &QPushButton::clicked, this, [this] { m_featurePresent->setFocus(); });
     connect(m_offer, &QPushButton::clicked, this, &ReadinessPanel::offerRemoteAssistance);
     connect(m_computer, &QLineEdit::returnPressed, this, &ReadinessPanel::offerRemoteAssistance);
-    connect(m_computer, &QLineEdit::textChanged, this, &ReadinessPanel::refresh);
+    connect(m_computer, &QLineEdit::textChanged, this, &ReadinessPanel::updateOffer);
     retranslateUi();
 }
 
@@ -118,27 +119,47 @@ bool ReadinessPanel::isDone(Item item) const { return m_done[int(item)]; }
 
 QStringList ReadinessPanel::offerArguments(const QString& computer)
 {
-    return {QStringLiteral("/offerRA"), computer.trimmed()};
+    return OfferCommand::arguments(computer);
 }
 
 bool ReadinessPanel::offerRemoteAssistance()
 {
     const QString computer = m_computer->text().trimmed();
-    if (computer.isEmpty())
+    const QString problem = OfferCommand::problem(computer);
+    if (!problem.isEmpty()) {
+        m_offerNote->setText(problem);
         return false;
-#ifdef Q_OS_WIN
-    const QString msra = QDir(qEnvironmentVariable("WINDIR", QStringLiteral("C:\\Windows")))
-                             .filePath(QStringLiteral("System32/msra.exe"));
-    if (QProcess::startDetached(QDir::toNativeSeparators(msra), offerArguments(computer))) {
+    }
+    if (!OfferCommand::isSupportedPlatform()) {
+        m_offerNote->setText(offerNote());
+        return false;
+    }
+    // msra.exe itself, without a shell; the computer is the one checked argument after /offerRA
+    const QString msra = OfferCommand::program();
+    if (OfferCommand::startDetached(computer, msra)) {
         m_offerNote->setText(tr("Started Remote Assistance for %1.").arg(computer));
         return true;
     }
-    m_offerNote->setText(tr("Could not start %1. Install the Remote Assistance feature, then try again.")
-                             .arg(QDir::toNativeSeparators(msra)));
+    m_offerNote->setText(
+        tr("Could not start %1. Install the Remote Assistance feature, then try again.").arg(msra));
     return false;
-#else
-    return false;
-#endif
+}
+
+QString ReadinessPanel::offerNote()
+{
+    return OfferCommand::isSupportedPlatform()
+        ? tr("Starts msra.exe /offerRA with the computer entered.")
+        : tr("Offering help starts msra.exe /offerRA and needs Windows; this computer does "
+             "not run Windows.");
+}
+
+void ReadinessPanel::updateOffer()
+{
+    // As the computer is typed: the reason it cannot be offered help, else what the button does.
+    const QString computer = m_computer->text().trimmed();
+    const QString problem = computer.isEmpty() ? QString() : OfferCommand::problem(computer);
+    m_offerNote->setText(problem.isEmpty() ? offerNote() : problem);
+    m_offer->setEnabled(OfferCommand::isSupportedPlatform() && !computer.isEmpty() && problem.isEmpty());
 }
 
 void ReadinessPanel::setItem(Item item, bool done, const QString& text, const QString& detail)
@@ -199,11 +220,6 @@ void ReadinessPanel::refresh()
             tr("Windows clients have msra.exe; on Windows Server install it with "
                "\"Install-WindowsFeature Remote-Assistance\"."));
 
-#ifdef Q_OS_WIN
-    m_offer->setEnabled(!m_computer->text().trimmed().isEmpty());
-#else
-    m_offer->setEnabled(false);
-#endif
 }
 
 void ReadinessPanel::changeEvent(QEvent* event)
@@ -230,12 +246,7 @@ void ReadinessPanel::retranslateUi()
     m_computer->setAccessibleName(tr("Computer to help"));
     m_offer->setText(tr("&Offer Remote Assistance"));
     m_offer->setAccessibleName(tr("Offer Remote Assistance"));
-#ifdef Q_OS_WIN
-    m_offerNote->setText(tr("Starts msra.exe /offerRA with the computer entered."));
-#else
-    m_offerNote->setText(tr("Offering help starts msra.exe /offerRA and needs Windows; this computer does "
-                            "not run Windows."));
-#endif
+    updateOffer();
     refresh();
 }
 

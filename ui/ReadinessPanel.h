@@ -42,12 +42,15 @@ public:
     QLineEdit* computerEdit() const { return m_computer; }
     QPushButton* offerButton() const { return m_offer; }
 
-    /// The command line that offers help to @p computer: msra.exe /offerRA <computer>.
+    QLabel* offerNoteLabel() const { return m_offerNote; }
+
+    /// The arguments of msra.exe that offer help to @p computer (OfferCommand::arguments()).
     static QStringList offerArguments(const QString& computer);
 
 public Q_SLOTS:
     void refresh();
-    /// Starts msra.exe /offerRA for the computer entered (Windows only).
+    /// Starts msra.exe /offerRA for the computer entered (Windows only); an invalid computer is
+    /// refused with the reason under the field.
     bool offerRemoteAssistance();
 
 Q_SIGNALS:
@@ -61,6 +64,10 @@ protected:
 private:
     void retranslateUi();
     void setItem(Item item, bool done, const QString& text, const QString& detail);
+    /// The Offer button and the note under it, for the computer entered.
+    void updateOffer();
+    /// What the Offer button does on this platform.
+    static QString offerNote();
 
     QPointer<ra::PolicyDocument> m_doc;
     QPointer<ra::FirewallModel> m_firewall;

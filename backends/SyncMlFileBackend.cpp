@@ -44,7 +44,7 @@ std::optional<GroupPolicyReadResult> SyncMlFileBackend::current()
                                          displayPath(m_file));
     GroupPolicyReadResult result;
     result.configuration = std::move(read.configuration);
-    result.notes = std::move(read.notes);
+    result.notes.assign(read.notes.begin(), read.notes.end());
     return result;
 }
 

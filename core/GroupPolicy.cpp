@@ -76,6 +76,14 @@ std::optional<PolicyId> ownerByName(std::string_view key, std::string_view name)
     }
     return std::nullopt;
 }
+
+/// "V of CSP is TYPE, expected REG_SZ" for an option value of the wrong registry type.
+Note optionTypeNote(const Element& el, const Policy& p, RegType type, const std::string& expected)
+{
+    const std::string found = regTypeName(type);
+    return {"option-type", {el.valueName, p.cspNode, found, expected},
+            el.valueName + " of " + p.cspNode + " is " + found + ", expected " + expected};
+}
 } // namespace
 
 std::optional<PolicyId> GroupPolicy::ownerOf(const RegistryEntry& entry)
@@ -161,8 +169,9 @@ GroupPolicyReadResult GroupPolicy::read(const std::vector<RegistryEntry>& input)
 
         if (!ours) {
             if (removed > 0)
-                result.notes.push_back("control entry " + e.key + "\\" + e.valueName + " removed "
-                                       + std::to_string(removed) + " Remote Assistance value(s) set before it");
+                result.notes.push_back({"control-removed", {e.key + "\\" + e.valueName, std::to_string(removed)},
+                                        "control entry " + e.key + "\\" + e.valueName + " removed "
+                                            + std::to_string(removed) + " Remote Assistance value(s) set before it"});
             result.foreign.push_back(e);
             continue;
         }
@@ -171,8 +180,8 @@ GroupPolicyReadResult GroupPolicy::read(const std::vector<RegistryEntry>& input)
             const auto lowered = std::make_pair(text::toLowerAscii(e.key), text::toLowerAscii(e.valueName));
             if (std::find(seen.begin(), seen.end(), lowered) != seen.end()) {
                 ++result.duplicates;
-                result.notes.push_back("duplicate entry " + e.key + "\\" + e.valueName
-                                       + " (the last one is used)");
+                result.notes.push_back({"duplicate-entry", {e.key + "\\" + e.valueName},
+                                        "duplicate entry " + e.key + "\\" + e.valueName + " (the last one is used)"});
             } else {
                 seen.push_back(lowered);
             }
@@ -200,7 +209,8 @@ GroupPolicyReadResult GroupPolicy::read(const std::vector<RegistryEntry>& input)
         case ControlCode::SecureKey: // permissions only; no values change
             break;
         case ControlCode::Unknown:
-            result.notes.push_back("control entry " + e.key + "\\" + e.valueName + " was not interpreted");
+            result.notes.push_back({"control-unknown", {e.key + "\\" + e.valueName},
+                                    "control entry " + e.key + "\\" + e.valueName + " was not interpreted"});
             break;
         }
     }
@@ -212,8 +222,10 @@ GroupPolicyReadResult GroupPolicy::read(const std::vector<RegistryEntry>& input)
             continue; // Not configured
         const auto v = it->entry.asDword();
         if (!v) {
-            result.notes.push_back(p.valueName + " of " + p.cspNode + " is "
-                                   + regTypeName(it->entry.type) + ", expected REG_DWORD; policy read as Not configured");
+            const std::string type = regTypeName(it->entry.type);
+            result.notes.push_back({"policy-type", {p.valueName, p.cspNode, type},
+                                    p.valueName + " of " + p.cspNode + " is " + type
+                                        + ", expected REG_DWORD; policy read as Not configured"});
             continue;
         }
         if (*v == p.disabledValue) {
@@ -221,8 +233,10 @@ GroupPolicyReadResult GroupPolicy::read(const std::vector<RegistryEntry>& input)
             continue;
         }
         if (*v != p.enabledValue) {
-            result.notes.push_back(p.valueName + " of " + p.cspNode + " is " + std::to_string(*v)
-                                   + ", neither the enabled nor the disabled value; policy read as Not configured");
+            result.notes.push_back({"policy-value", {p.valueName, p.cspNode, std::to_string(*v)},
+                                    p.valueName + " of " + p.cspNode + " is " + std::to_string(*v)
+                                        + ", neither the enabled nor the disabled value; policy read as Not "
+                                          "configured"});
             continue;
         }
         config.setState(p.id, PolicyState::Enabled);
@@ -234,13 +248,16 @@ GroupPolicyReadResult GroupPolicy::read(const std::vector<RegistryEntry>& input)
                         continue;
                     const auto data = s.entry.asString();
                     if (!data) {
-                        result.notes.push_back("helper entry \"" + s.name + "\" is "
-                                               + regTypeName(s.entry.type) + ", expected REG_SZ; skipped");
+                        const std::string type = regTypeName(s.entry.type);
+                        result.notes.push_back({"helper-type", {s.name, type},
+                                                "helper entry \"" + s.name + "\" is " + type
+                                                    + ", expected REG_SZ; skipped"});
                         continue;
                     }
                     if (*data != s.name)
-                        result.notes.push_back("helper entry \"" + s.name + "\" has data \"" + *data
-                                               + "\"; Windows reads the data, the name should be the same");
+                        result.notes.push_back({"helper-data", {s.name, *data},
+                                                "helper entry \"" + s.name + "\" has data \"" + *data
+                                                    + "\"; Windows reads the data, the name should be the same"});
                     items.push_back(*data);
                 }
                 config.setOption(p.id, el.id, items);
@@ -248,26 +265,25 @@ GroupPolicyReadResult GroupPolicy::read(const std::vector<RegistryEntry>& input)
             }
             auto vit = find(el.key, el.valueName);
             if (vit == values.end()) {
-                result.notes.push_back(el.valueName + " of " + p.cspNode
-                                       + " is missing; the editor's default is shown");
+                result.notes.push_back({"option-missing", {el.valueName, p.cspNode},
+                                        el.valueName + " of " + p.cspNode + " is missing; the editor's default is shown"});
                 continue;
             }
             if (el.type == ElementType::Text) {
                 if (auto s = vit->entry.asString())
                     config.setOption(p.id, el.id, *s);
                 else
-                    result.notes.push_back(el.valueName + " of " + p.cspNode + " is "
-                                           + regTypeName(vit->entry.type) + ", expected REG_SZ");
+                    result.notes.push_back(optionTypeNote(el, p, vit->entry.type, "REG_SZ"));
             } else {
                 auto n = vit->entry.asDword();
                 if (!n) {
-                    result.notes.push_back(el.valueName + " of " + p.cspNode + " is "
-                                           + regTypeName(vit->entry.type) + ", expected REG_DWORD");
+                    result.notes.push_back(optionTypeNote(el, p, vit->entry.type, "REG_DWORD"));
                     continue;
                 }
                 if (el.type == ElementType::Enum && !el.item(*n))
-                    result.notes.push_back(el.valueName + " of " + p.cspNode + " is " + std::to_string(*n)
-                                           + ", which is not one of its choices");
+                    result.notes.push_back({"option-choice", {el.valueName, p.cspNode, std::to_string(*n)},
+                                            el.valueName + " of " + p.cspNode + " is " + std::to_string(*n)
+                                                + ", which is not one of its choices"});
                 config.setOption(p.id, el.id, *n);
             }
         }
@@ -284,10 +300,12 @@ GroupPolicyReadResult GroupPolicy::read(const std::vector<RegistryEntry>& input)
                 const auto n = std::count_if(values.begin(), values.end(),
                                              [&](const Slot& s) { return text::iequals(s.key, el.key); });
                 if (n > 0)
-                    result.notes.push_back(std::to_string(n) + " value(s) on " + el.key + " ignored: " + p.cspNode
-                                           + " is " + state);
+                    result.notes.push_back({"list-ignored", {std::to_string(n), el.key, p.cspNode, state},
+                                            std::to_string(n) + " value(s) on " + el.key + " ignored: " + p.cspNode
+                                                + " is " + state});
             } else if (find(el.key, el.valueName) != values.end()) {
-                result.notes.push_back(el.valueName + " ignored: " + p.cspNode + " is " + state);
+                result.notes.push_back({"option-ignored", {el.valueName, p.cspNode, state},
+                                        el.valueName + " ignored: " + p.cspNode + " is " + state});
             }
         }
     }

@@ -6,6 +6,7 @@
  * values found in a live registry) become a configuration again.
  */
 #include "Configuration.h"
+#include "Note.h"
 #include "RegistryEntry.h"
 
 #include <string>
@@ -21,8 +22,29 @@ struct GroupPolicyReadResult
     std::vector<RegistryEntry> foreign;
     /// Entries of ours that appeared more than once (the last one wins, as on Windows).
     std::size_t duplicates = 0;
-    /// Everything under our value names that was not understood, one sentence each.
-    std::vector<std::string> notes;
+    /**
+     * Everything under our value names that was not understood, one note each. GroupPolicy::read
+     * gives every note a code (K\\V: the entry's key and value name; CSP: the policy's CSP node;
+     * TYPE: a registry type name such as REG_SZ; STATE: "Disabled" or "Not configured"):
+     *
+     * | code | args | message |
+     * |---|---|---|
+     * | control-removed | K\\V, count | control entry K\\V removed N Remote Assistance value(s) set before it |
+     * | duplicate-entry | K\\V | duplicate entry K\\V (the last one is used) |
+     * | control-unknown | K\\V | control entry K\\V was not interpreted |
+     * | policy-type | value name, CSP, TYPE | V of CSP is TYPE, expected REG_DWORD; policy read as Not configured |
+     * | policy-value | value name, CSP, number | V of CSP is N, neither the enabled nor the disabled value; policy read as Not configured |
+     * | helper-type | name, TYPE | helper entry "NAME" is TYPE, expected REG_SZ; skipped |
+     * | helper-data | name, data | helper entry "NAME" has data "DATA"; Windows reads the data, the name should be the same |
+     * | option-missing | value name, CSP | V of CSP is missing; the editor's default is shown |
+     * | option-type | value name, CSP, TYPE, expected TYPE | V of CSP is TYPE, expected REG_SZ (or REG_DWORD) |
+     * | option-choice | value name, CSP, number | V of CSP is N, which is not one of its choices |
+     * | list-ignored | count, key, CSP, STATE | N value(s) on KEY ignored: CSP is STATE |
+     * | option-ignored | value name, CSP, STATE | V ignored: CSP is STATE |
+     *
+     * Notes that callers add (other readers) may have no code.
+     */
+    std::vector<Note> notes;
 };
 
 /**

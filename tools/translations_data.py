@@ -407,6 +407,24 @@ T.update({
 'Updating the Local Group Policy object': ('Das lokale Gruppenrichtlinienobjekt wird aktualisiert', "Mise à jour de l'objet de stratégie de groupe local"),
 })
 
+# ra::NoteText (models/NoteText.cpp): notes of GroupPolicy::read
+T.update({
+'control entry %1 removed %2 Remote Assistance value(s) set before it': ('Steuereintrag %1 hat zuvor gesetzte Werte der Remoteunterstützung entfernt (%2)', "l'entrée de contrôle %1 a supprimé des valeurs d'assistance à distance définies avant elle (%2)"),
+'duplicate entry %1 (the last one is used)': ('Doppelter Eintrag %1 (der letzte gilt)', 'entrée en double %1 (la dernière est utilisée)'),
+'control entry %1 was not interpreted': ('Steuereintrag %1 wurde nicht ausgewertet', "l'entrée de contrôle %1 n'a pas été interprétée"),
+'%1 of %2 is %3, expected REG_DWORD; policy read as Not configured': ('%1 von %2 ist %3, erwartet wird REG_DWORD; die Richtlinie wird als „Nicht konfiguriert“ gelesen', '%1 de %2 est de type %3 au lieu de REG_DWORD ; stratégie lue comme Non configurée'),
+'%1 of %2 is %3, neither the enabled nor the disabled value; policy read as Not configured': ('%1 von %2 ist %3, weder der Wert für „Aktiviert“ noch der für „Deaktiviert“; die Richtlinie wird als „Nicht konfiguriert“ gelesen', '%1 de %2 vaut %3, ni la valeur Activé ni la valeur Désactivé ; stratégie lue comme Non configurée'),
+'helper entry "%1" is %2, expected REG_SZ; skipped': ('Helfereintrag „%1“ ist %2, erwartet wird REG_SZ; übersprungen', "entrée d'assistant « %1 » de type %2 au lieu de REG_SZ ; ignorée"),
+'helper entry "%1" has data "%2"; Windows reads the data, the name should be the same': ('Helfereintrag „%1“ hat die Daten „%2“; Windows liest die Daten, der Name sollte gleich lauten', "l'entrée d'assistant « %1 » a pour données « %2 » ; Windows lit les données, le nom devrait être identique"),
+"%1 of %2 is missing; the editor's default is shown": ('%1 von %2 fehlt; der Standardwert des Editors wird angezeigt', "%1 de %2 est absent ; la valeur par défaut de l'éditeur est affichée"),
+'%1 of %2 is %3, expected %4': ('%1 von %2 ist %3, erwartet wird %4', '%1 de %2 est de type %3 au lieu de %4'),
+'%1 of %2 is %3, which is not one of its choices': ('%1 von %2 ist %3, was keiner der Auswahlmöglichkeiten entspricht', '%1 de %2 vaut %3, qui ne fait pas partie des choix possibles'),
+'%1 value(s) on %2 ignored: %3 is Disabled': ('%1 Wert(e) unter %2 ignoriert: %3 ist deaktiviert', '%1 valeur(s) sous %2 ignorée(s) : %3 est désactivée'),
+'%1 value(s) on %2 ignored: %3 is Not configured': ('%1 Wert(e) unter %2 ignoriert: %3 ist nicht konfiguriert', "%1 valeur(s) sous %2 ignorée(s) : %3 n'est pas configurée"),
+'%1 ignored: %2 is Disabled': ('%1 ignoriert: %2 ist deaktiviert', '%1 ignoré : %2 est désactivée'),
+'%1 ignored: %2 is Not configured': ('%1 ignoriert: %2 ist nicht konfiguriert', "%1 ignoré : %2 n'est pas configurée"),
+})
+
 # ra::FindingText (models/FindingText.cpp): validation and lint messages
 T.update({
 '%1 and %2': ('%1 und %2', '%1 et %2'),

@@ -532,6 +532,65 @@ So beheben Sie es: %2</translation>
     </message>
 </context>
 <context>
+    <name>ra::NoteText</name>
+    <message>
+        <source>control entry %1 removed %2 Remote Assistance value(s) set before it</source>
+        <translation>Steuereintrag %1 hat zuvor gesetzte Werte der Remoteunterstützung entfernt (%2)</translation>
+    </message>
+    <message>
+        <source>duplicate entry %1 (the last one is used)</source>
+        <translation>Doppelter Eintrag %1 (der letzte gilt)</translation>
+    </message>
+    <message>
+        <source>control entry %1 was not interpreted</source>
+        <translation>Steuereintrag %1 wurde nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3, expected REG_DWORD; policy read as Not configured</source>
+        <translation>%1 von %2 ist %3, erwartet wird REG_DWORD; die Richtlinie wird als „Nicht konfiguriert“ gelesen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3, neither the enabled nor the disabled value; policy read as Not configured</source>
+        <translation>%1 von %2 ist %3, weder der Wert für „Aktiviert“ noch der für „Deaktiviert“; die Richtlinie wird als „Nicht konfiguriert“ gelesen</translation>
+    </message>
+    <message>
+        <source>helper entry "%1" is %2, expected REG_SZ; skipped</source>
+        <translation>Helfereintrag „%1“ ist %2, erwartet wird REG_SZ; übersprungen</translation>
+    </message>
+    <message>
+        <source>helper entry "%1" has data "%2"; Windows reads the data, the name should be the same</source>
+        <translation>Helfereintrag „%1“ hat die Daten „%2“; Windows liest die Daten, der Name sollte gleich lauten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is missing; the editor's default is shown</source>
+        <translation>%1 von %2 fehlt; der Standardwert des Editors wird angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3, expected %4</source>
+        <translation>%1 von %2 ist %3, erwartet wird %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3, which is not one of its choices</source>
+        <translation>%1 von %2 ist %3, was keiner der Auswahlmöglichkeiten entspricht</translation>
+    </message>
+    <message>
+        <source>%1 value(s) on %2 ignored: %3 is Disabled</source>
+        <translation>%1 Wert(e) unter %2 ignoriert: %3 ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 value(s) on %2 ignored: %3 is Not configured</source>
+        <translation>%1 Wert(e) unter %2 ignoriert: %3 ist nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>%1 ignored: %2 is Disabled</source>
+        <translation>%1 ignoriert: %2 ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 ignored: %2 is Not configured</source>
+        <translation>%1 ignoriert: %2 ist nicht konfiguriert</translation>
+    </message>
+</context>
+<context>
     <name>ra::PolicyDocument</name>
     <message>
         <source>Set “%1” to %2</source>

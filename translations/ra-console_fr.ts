@@ -532,6 +532,65 @@ Comment corriger : %2</translation>
     </message>
 </context>
 <context>
+    <name>ra::NoteText</name>
+    <message>
+        <source>control entry %1 removed %2 Remote Assistance value(s) set before it</source>
+        <translation>l'entrée de contrôle %1 a supprimé des valeurs d'assistance à distance définies avant elle (%2)</translation>
+    </message>
+    <message>
+        <source>duplicate entry %1 (the last one is used)</source>
+        <translation>entrée en double %1 (la dernière est utilisée)</translation>
+    </message>
+    <message>
+        <source>control entry %1 was not interpreted</source>
+        <translation>l'entrée de contrôle %1 n'a pas été interprétée</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3, expected REG_DWORD; policy read as Not configured</source>
+        <translation>%1 de %2 est de type %3 au lieu de REG_DWORD ; stratégie lue comme Non configurée</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3, neither the enabled nor the disabled value; policy read as Not configured</source>
+        <translation>%1 de %2 vaut %3, ni la valeur Activé ni la valeur Désactivé ; stratégie lue comme Non configurée</translation>
+    </message>
+    <message>
+        <source>helper entry "%1" is %2, expected REG_SZ; skipped</source>
+        <translation>entrée d'assistant « %1 » de type %2 au lieu de REG_SZ ; ignorée</translation>
+    </message>
+    <message>
+        <source>helper entry "%1" has data "%2"; Windows reads the data, the name should be the same</source>
+        <translation>l'entrée d'assistant « %1 » a pour données « %2 » ; Windows lit les données, le nom devrait être identique</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is missing; the editor's default is shown</source>
+        <translation>%1 de %2 est absent ; la valeur par défaut de l'éditeur est affichée</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3, expected %4</source>
+        <translation>%1 de %2 est de type %3 au lieu de %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3, which is not one of its choices</source>
+        <translation>%1 de %2 vaut %3, qui ne fait pas partie des choix possibles</translation>
+    </message>
+    <message>
+        <source>%1 value(s) on %2 ignored: %3 is Disabled</source>
+        <translation>%1 valeur(s) sous %2 ignorée(s) : %3 est désactivée</translation>
+    </message>
+    <message>
+        <source>%1 value(s) on %2 ignored: %3 is Not configured</source>
+        <translation>%1 valeur(s) sous %2 ignorée(s) : %3 n'est pas configurée</translation>
+    </message>
+    <message>
+        <source>%1 ignored: %2 is Disabled</source>
+        <translation>%1 ignoré : %2 est désactivée</translation>
+    </message>
+    <message>
+        <source>%1 ignored: %2 is Not configured</source>
+        <translation>%1 ignoré : %2 n'est pas configurée</translation>
+    </message>
+</context>
+<context>
     <name>ra::PolicyDocument</name>
     <message>
         <source>Set “%1” to %2</source>

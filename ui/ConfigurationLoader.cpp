@@ -7,6 +7,7 @@
 #include "core/formats/LgpoText.h"
 #include "core/formats/RegFile.h"
 #include "core/formats/RegistryPol.h"
+#include "models/NoteText.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -37,8 +38,8 @@ void fromEntries(LoadedConfiguration& out, const std::vector<RegistryEntry>& ent
     if (r.duplicates > 0)
         out.notes << ConfigurationLoader::tr("%n duplicate entries: the last one wins, as on Windows.", nullptr,
                                              int(r.duplicates));
-    for (const std::string& n : r.notes)
-        out.notes << QString::fromStdString(n);
+    for (const Note& n : r.notes)
+        out.notes << NoteText::text(n);
 }
 } // namespace
 
@@ -83,8 +84,8 @@ LoadedConfiguration ConfigurationLoader::open(const QString& path)
                                   QString::fromStdString(r.opened->backupTime));
         if (r.foreignEntries > 0)
             out.notes << tr("%n entries of other policies were left aside.", nullptr, int(r.foreignEntries));
-        for (const std::string& n : r.read.notes)
-            out.notes << QString::fromStdString(n);
+        for (const Note& n : r.read.notes)
+            out.notes << NoteText::text(n);
         for (const std::string& n : r.notes)
             out.notes << QString::fromStdString(n);
         return out;

@@ -32,7 +32,8 @@ SourceConfiguration fromEntries(const std::vector<RegistryEntry>& entries, std::
     out.configuration = read.configuration;
     out.description = std::move(description);
     out.notes = std::move(notes);
-    out.notes.insert(out.notes.end(), read.notes.begin(), read.notes.end());
+    for (const Note& n : read.notes)
+        out.notes.push_back(n.message);
     out.foreignEntries = read.foreign.size();
     return out;
 }
@@ -96,7 +97,8 @@ SourceConfiguration Sources::read(const std::string& profile, const std::vector<
         if (opened.opened)
             out.description += " (" + opened.opened->displayName + ", " + opened.opened->id + ")";
         out.notes = opened.notes;
-        out.notes.insert(out.notes.end(), opened.read.notes.begin(), opened.read.notes.end());
+        for (const Note& n : opened.read.notes)
+            out.notes.push_back(n.message);
         out.foreignEntries = opened.foreignEntries;
         return out;
     }

@@ -210,7 +210,7 @@ private slots:
         QVERIFY(r.configuration == dodConfiguration());
         QCOMPARE(r.foreign.size(), std::size_t(221 - 12));
         QCOMPARE(r.duplicates, std::size_t(0));
-        QCOMPARE(r.notes, std::vector<std::string>{});
+        QCOMPARE(noteMessages(r.notes), std::vector<std::string>{});
         // foreign entries are kept in input order
         std::vector<RegistryEntry> expectedForeign;
         std::copy_if(all.begin(), all.end(), std::back_inserter(expectedForeign),
@@ -304,7 +304,7 @@ private slots:
             RegistryEntry::dword(kKey, "FALLOWUNSOLICITED", 0),
         });
         QCOMPARE(r.duplicates, std::size_t(1));
-        QCOMPARE(r.notes, std::vector<std::string>{"duplicate entry " + kKey + "\\FALLOWUNSOLICITED (the last one is used)"});
+        QCOMPARE(noteMessages(r.notes), std::vector<std::string>{"duplicate entry " + kKey + "\\FALLOWUNSOLICITED (the last one is used)"});
         QCOMPARE(r.configuration.state(kOffer), PolicyState::Disabled); // the last one wins
     }
 
@@ -356,7 +356,7 @@ private slots:
         QCOMPARE(r.configuration.state(kLogging), PolicyState::NotConfigured);
         QCOMPARE(r.configuration.state(kSolicit), PolicyState::Disabled);
         QCOMPARE(r.foreign, std::vector<RegistryEntry>{RegistryEntry::control(kKey, "**delvals.")});
-        QCOMPARE(r.notes, std::vector<std::string>{"control entry " + kKey
+        QCOMPARE(noteMessages(r.notes), std::vector<std::string>{"control entry " + kKey
                                                    + "\\**delvals. removed 1 Remote Assistance value(s) set before it"});
 
         // **DeleteValues lists names; **DeleteKeys removes the helper list's key
@@ -395,7 +395,7 @@ private slots:
             RegistryEntry::string(kHelpers, "CORP\\a", "CORP\\a"),
             RegistryEntry::string(kHelpers, "CORP\\b", "CORP\\b"),
         });
-        QCOMPARE(r.notes, (std::vector<std::string>{"MaxTicketExpiry ignored: SolicitedRemoteAssistance is Disabled",
+        QCOMPARE(noteMessages(r.notes), (std::vector<std::string>{"MaxTicketExpiry ignored: SolicitedRemoteAssistance is Disabled",
                                                     "2 value(s) on " + kHelpers
                                                         + " ignored: UnsolicitedRemoteAssistance is Not configured"}));
         QCOMPARE(r.configuration.state(kSolicit), PolicyState::Disabled);
@@ -416,7 +416,7 @@ private slots:
             RegistryEntry::control(kHelpers, "**frobnicate"),
             RegistryEntry::control(kKey, "**frobnicate.fAllowToGetHelp"), // another policy's business
         });
-        QCOMPARE(r.notes,
+        QCOMPARE(noteMessages(r.notes),
                  (std::vector<std::string>{
                      "control entry " + kHelpers + "\\**frobnicate was not interpreted",
                      "ShareControlMessage of CustomizeWarningMessages is REG_DWORD, expected REG_SZ",
@@ -428,6 +428,14 @@ private slots:
                      "helper entry \"CORP\\a\" has data \"CORP\\b\"; Windows reads the data, the name should be the same",
                      "helper entry \"CORP\\c\" is REG_DWORD, expected REG_SZ; skipped",
                  }));
+        std::vector<std::string> codes;
+        for (const Note& n : r.notes)
+            codes.push_back(n.code);
+        QCOMPARE(codes, (std::vector<std::string>{"control-unknown", "option-type", "option-missing", "policy-type",
+                                                  "policy-value", "option-choice", "helper-data", "helper-type"}));
+        QCOMPARE(r.notes[1].args,
+                 (std::vector<std::string>{"ShareControlMessage", "CustomizeWarningMessages", "REG_DWORD", "REG_SZ"}));
+        QCOMPARE(r.notes[6].args, (std::vector<std::string>{"CORP\\a", "CORP\\b"}));
         QCOMPARE(r.foreign, std::vector<RegistryEntry>{RegistryEntry::control(kKey, "**frobnicate.fAllowToGetHelp")});
         QCOMPARE(r.configuration.state(kOptions), PolicyState::Enabled);
         QCOMPARE(r.configuration.state(kLogging), PolicyState::NotConfigured);

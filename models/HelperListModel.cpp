@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -223,6 +224,27 @@ int HelperListModel::addHelpers(const QStringList& entries)
         return 0;
     write(m_helpers + entries);
     return static_cast<int>(entries.size());
+}
+
+int HelperListModel::addEmptyRow()
+{
+    const int row = static_cast<int>(m_helpers.size());
+    write(m_helpers + QStringList{QString()});
+    m_emptyRow = row;
+    m_emptyRowIndex = m_document->undoStack()->index();
+    return row;
+}
+
+bool HelperListModel::discardEmptyRow(int row)
+{
+    const bool added = row == m_emptyRow;
+    m_emptyRow = -1;
+    if (!added || row < 0 || row >= m_helpers.size() || !m_helpers.at(row).isEmpty())
+        return false;
+    if (m_document->undoStack()->index() == m_emptyRowIndex && m_document->discardLastEdit())
+        return true;
+    removeHelpers({row});
+    return true;
 }
 
 void HelperListModel::removeHelpers(QList<int> rows)

@@ -52,6 +52,14 @@ public:
     int addHelper(const QString& entry);
     /// Appends entries as one undoable step; returns the number added.
     int addHelpers(const QStringList& entries);
+    /// Appends an empty row for the editor to fill in (one undoable step); returns its row.
+    int addEmptyRow();
+    /**
+     * Drops @p row if it is the row addEmptyRow() added and it is still empty: when nothing was
+     * edited since, that step is taken back and forgotten (no undo or redo entry is left), else
+     * the row is removed as a step of its own. Returns true when the row was dropped.
+     */
+    bool discardEmptyRow(int row);
     /// Removes the given rows (any order) as one undoable step.
     void removeHelpers(QList<int> rows);
     /**
@@ -93,6 +101,8 @@ private:
     PolicyDocument* m_document;
     QStringList m_helpers;
     std::vector<std::vector<Finding>> m_rowFindings;
+    int m_emptyRow = -1;       ///< the row addEmptyRow() added, -1 when none
+    int m_emptyRowIndex = -1;  ///< the undo index right after adding it
 };
 
 } // namespace ra

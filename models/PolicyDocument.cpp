@@ -128,6 +128,21 @@ void PolicyDocument::setComment(PolicyId id, const QString& comment)
                                           CommentEditId, id));
 }
 
+bool PolicyDocument::discardLastEdit()
+{
+    const int top = m_undo->index() - 1;
+    if (top < 0 || m_undo->index() != m_undo->count())
+        return false;
+    // Every command on the stack is a ConfigurationCommand this document pushed.
+    auto* command = const_cast<QUndoCommand*>(m_undo->command(top));
+    command->undo();
+    // An obsolete command is not undone again but deleted from the stack; the clean state
+    // (saved before the edit) is the current one again.
+    command->setObsolete(true);
+    m_undo->undo();
+    return true;
+}
+
 void PolicyDocument::replaceConfiguration(const Configuration& config, const QString& description)
 {
     if (config == m_config)

@@ -33,6 +33,12 @@ public:
     void setState(PolicyId id, PolicyState state);
     void setOption(PolicyId id, const QString& elementId, const OptionValue& value);
     void setComment(PolicyId id, const QString& comment);
+    /**
+     * Takes the last edit back and forgets it (it cannot be redone), for an edit the user
+     * cancelled — a new helper row left empty. Only when it is the newest step (nothing to redo);
+     * returns false and does nothing otherwise.
+     */
+    bool discardLastEdit();
     /// Replaces the whole configuration as one undoable step (e.g. "Open over existing work").
     void replaceConfiguration(const Configuration& config, const QString& description);
 

@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ra::ui {
 
 HelperListEditor::HelperListEditor(QWidget* parent)
@@ -34,7 +36,11 @@ HelperListEditor::HelperListEditor(QWidget* parent)
                             | QAbstractItemView::AnyKeyPressed);
     m_view->setUniformItemSizes(false);
     m_view->setWordWrap(true);
-    m_view->setItemDelegate(new HelperRowDelegate(m_view));
+    auto* delegate = new HelperRowDelegate(m_view);
+    m_view->setItemDelegate(delegate);
+    // queued: after the view has committed the entry and closed the editor
+    connect(delegate, &QAbstractItemDelegate::closeEditor, this, &HelperListEditor::onEditorClosed,
+            Qt::QueuedConnection);
     m_view->setMinimumHeight(fontMetrics().lineSpacing() * 8);
     m_view->installEventFilter(this);
     m_label->setBuddy(m_view);
@@ -95,12 +101,26 @@ void HelperListEditor::addRow()
 {
     if (!m_model)
         return;
-    const int row = m_model->rowCount();
-    m_model->insertRows(row, 1);
+    const int row = m_model->addEmptyRow();
+    m_newRow = row;
     const QModelIndex idx = m_model->index(row);
     m_view->setCurrentIndex(idx);
     m_view->setFocus();
     m_view->edit(idx);
+}
+
+void HelperListEditor::onEditorClosed()
+{
+    // A new row closed with nothing in it (Escape, or Return on an empty line): it was never
+    // wanted, so it leaves no row and no undo step behind.
+    if (!m_model || m_newRow < 0)
+        return;
+    const QModelIndex added = m_model->index(m_newRow);
+    if (added.isValid() && m_view->indexWidget(added))
+        return; // its editor is (still or again) open
+    const int row = std::exchange(m_newRow, -1);
+    if (m_model->discardEmptyRow(row) && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(qMin(row, m_model->rowCount() - 1)));
 }
 
 void HelperListEditor::removeSelectedRows()

@@ -51,6 +51,7 @@ protected:
 private:
     void retranslateUi();
     void updateStatus();
+    void onEditorClosed();
 
     QLabel* m_label;
     QListView* m_view;
@@ -61,6 +62,7 @@ private:
     QPushButton* m_import;
     QPushButton* m_sort;
     QLabel* m_status;
+    int m_newRow = -1; ///< the row addRow() added, until its editor closes
 };
 
 } // namespace ra::ui

@@ -225,6 +225,55 @@ private slots:
         doc.undoStack()->redo();
         QVERIFY(!doc.isModified());
     }
+
+    void sourceOtherThanAProfileIsShownButNotSavedTo()
+    {
+        PolicyDocument doc;
+        QCOMPARE(doc.displayName(), QString());
+        QSignalSpy source(&doc, &PolicyDocument::sourcePathChanged);
+        doc.load(Configuration(), QString(), QStringLiteral("/gpo/{31B2F340}/Machine/Registry.pol"));
+        QCOMPARE(doc.filePath(), QString());
+        QCOMPARE(doc.sourcePath(), QStringLiteral("/gpo/{31B2F340}/Machine/Registry.pol"));
+        QCOMPARE(doc.displayName(), QStringLiteral("Registry.pol"));
+        QCOMPARE(source.count(), 1);
+        // a folder given with a trailing separator
+        doc.load(Configuration(), QString(), QStringLiteral("/backups/DoD - Windows 8 - Computer/"));
+        QCOMPARE(doc.displayName(), QStringLiteral("DoD - Windows 8 - Computer"));
+        // saved as a profile: that is the source from then on
+        doc.setFilePath(QStringLiteral("/profiles/ra.json"));
+        QCOMPARE(doc.sourcePath(), QStringLiteral("/profiles/ra.json"));
+        QCOMPARE(doc.displayName(), QStringLiteral("ra.json"));
+        // a profile loaded: file and source are the same
+        doc.load(Configuration(), QStringLiteral("/profiles/other.json"));
+        QCOMPARE(doc.sourcePath(), QStringLiteral("/profiles/other.json"));
+        doc.load(Configuration(), QString());
+        QCOMPARE(doc.displayName(), QString());
+    }
+
+    void discardLastEditLeavesNoTrace()
+    {
+        PolicyDocument doc;
+        QVERIFY(!doc.discardLastEdit()); // nothing to discard
+        doc.setState(PolicyId::SessionLogging, PolicyState::Enabled);
+        doc.setSaved();
+        doc.setOption(PolicyId::UnsolicitedRemoteAssistance, kHelpers, std::vector<std::string>{""});
+        QVERIFY(doc.isModified());
+        QSignalSpy changed(&doc, &PolicyDocument::policyChanged);
+        QVERIFY(doc.discardLastEdit());
+        QCOMPARE(doc.configuration().list(PolicyId::UnsolicitedRemoteAssistance, kHelpers.toStdString()),
+                 std::vector<std::string>{});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->index(), 1);
+        QVERIFY(!doc.undoStack()->canRedo());
+        QVERIFY(!doc.isModified()); // back at the saved state
+        // Not while there is something to redo: that step was built on the one before.
+        doc.setState(PolicyId::SolicitedRemoteAssistance, PolicyState::Disabled);
+        doc.undoStack()->undo();
+        QVERIFY(!doc.discardLastEdit());
+        QCOMPARE(doc.undoStack()->count(), 2);
+        QCOMPARE(doc.configuration().state(PolicyId::SessionLogging), PolicyState::Enabled);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPolicyDocument)

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
@@ -230,6 +231,61 @@ private Q_SLOTS:
         QCOMPARE(helpers(f->doc), (List{"CORP\\Helpdesk", ""}));
         undo->undo();
         QCOMPARE(helpers(f->doc), (List{"CORP\\Helpdesk"}));
+    }
+
+    void newRowCancelledLeavesNothing()
+    {
+        auto f = makeEditor({"CORP\\Helpdesk"});
+        QVERIFY(f);
+        QListView* view = f->editor.view();
+        QUndoStack* undo = f->doc.undoStack();
+        view->setFocus();
+
+        // Insert, then Escape: no row, no undo or redo step, not modified.
+        QTest::keyClick(view, Qt::Key_Insert);
+        QLineEdit* line = openEditor(view);
+        QVERIFY(line);
+        QCOMPARE(f->model.rowCount(), 2);
+        QTest::keyClicks(line, QStringLiteral("CORP\\Half"));
+        QTest::keyClick(line, Qt::Key_Escape);
+        QTRY_COMPARE(f->model.rowCount(), 1);
+        QCOMPARE(helpers(f->doc), (List{"CORP\\Helpdesk"}));
+        QCOMPARE(undo->count(), 0);
+        QVERIFY(!undo->canRedo());
+        QVERIFY(!f->doc.isModified());
+        QCOMPARE(f->editor.statusLabel()->text(), QStringLiteral("1 helper(s), all valid."));
+        QCOMPARE(view->currentIndex().row(), 0);
+
+        // The Add button, then Return on the empty line: the same.
+        QPushButton* add = nullptr;
+        for (QPushButton* b : f->editor.findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("&Add"))
+                add = b;
+        QVERIFY(add);
+        QTest::mouseClick(add, Qt::LeftButton);
+        line = openEditor(view);
+        QVERIFY(line);
+        QTest::keyClick(line, Qt::Key_Return);
+        QTRY_COMPARE(f->model.rowCount(), 1);
+        QCOMPARE(undo->count(), 0);
+        QVERIFY(!f->doc.isModified());
+
+        // After earlier edits only the cancelled row goes; the earlier step stays undoable.
+        f->model.addHelper(QStringLiteral("CORP\\Tier2"));
+        QCOMPARE(undo->count(), 1);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Insert);
+        line = openEditor(view);
+        QVERIFY(line);
+        QTest::keyClick(line, Qt::Key_Escape);
+        QTRY_COMPARE(f->model.rowCount(), 2);
+        QCOMPARE(helpers(f->doc), (List{"CORP\\Helpdesk", "CORP\\Tier2"}));
+        QCOMPARE(undo->count(), 1);
+        QVERIFY(!undo->canRedo());
+        QVERIFY(f->doc.isModified());
+        undo->undo();
+        QCOMPARE(helpers(f->doc), (List{"CORP\\Helpdesk"}));
+        QVERIFY(!f->doc.isModified());
     }
 };
 

@@ -53,7 +53,7 @@ std::optional<GroupPolicyReadResult> GpoBackupBackend::current()
 {
     if (!m_fs.isDirectory(m_root))
         return std::nullopt;
-    std::vector<std::string> notes;
+    std::vector<Note> notes;
     if (GpoBackupReader::list(m_root, m_fs, &notes).empty())
         return std::nullopt;
     auto opened = GpoBackupReader::open(m_root, m_fs);

@@ -71,12 +71,12 @@ GpoBackupInfo GpoBackupReader::info(const fs::path& folder, const FileSystem& fs
 }
 
 std::vector<GpoBackupInfo> GpoBackupReader::list(const fs::path& root, const FileSystem& fsys,
-                                                 std::vector<std::string>* notes)
+                                                 std::vector<Note>* notes)
 {
     std::vector<GpoBackupInfo> out;
-    auto note = [&](std::string s) {
+    auto note = [&](Note n) {
         if (notes)
-            notes->push_back(std::move(s));
+            notes->push_back(std::move(n));
     };
     if (auto manifest = findChild(fsys, root, "manifest.xml")) {
         const XmlElement m = XmlReader::read(*manifest, fsys);
@@ -87,7 +87,8 @@ std::vector<GpoBackupInfo> GpoBackupReader::list(const fs::path& root, const Fil
             if (auto real = findChild(fsys, root, i.id))
                 i.folder = *real;
             if (!fsys.isDirectory(i.folder)) {
-                note("manifest.xml lists backup " + i.id + " (\"" + i.displayName + "\") but its folder is missing");
+                note({"backup-folder-missing", {i.id, i.displayName},
+                      "manifest.xml lists backup " + i.id + " (\"" + i.displayName + "\") but its folder is missing"});
                 continue;
             }
             out.push_back(std::move(i));
@@ -102,12 +103,12 @@ std::vector<GpoBackupInfo> GpoBackupReader::list(const fs::path& root, const Fil
             if (std::any_of(out.begin(), out.end(), [&](const GpoBackupInfo& i) { return text::iequals(i.id, name); }))
                 continue;
             if (!findChild(fsys, p, "bkupInfo.xml")) {
-                note("folder " + name + " has no bkupInfo.xml and was not read");
+                note({"backup-folder-unread", {name}, "folder " + name + " has no bkupInfo.xml and was not read"});
                 continue;
             }
             GpoBackupInfo i = info(p, fsys);
             if (!text::iequals(i.id, name))
-                note("folder " + name + " says its ID is " + i.id);
+                note({"backup-id-mismatch", {name, i.id}, "folder " + name + " says its ID is " + i.id});
             out.push_back(std::move(i));
         }
     }
@@ -133,7 +134,7 @@ GpoBackupOpenResult GpoBackupReader::open(const fs::path& path, const FileSystem
             r.opened = info(path, fsys);
             r.backups.push_back(*r.opened);
         } else {
-            r.notes.push_back("bkupInfo.xml is missing; the backup's name and time are unknown");
+            r.notes.push_back({"bkupinfo-missing", {}, "bkupInfo.xml is missing; the backup's name and time are unknown"});
         }
     } else {
         r.kind = GpoBackupOpenResult::Kind::BackupRoot;
@@ -164,30 +165,36 @@ GpoBackupOpenResult GpoBackupReader::open(const fs::path& path, const FileSystem
             if (auto userPol = findPath(fsys, *gpo, {"User", "registry.pol"})) {
                 const auto user = RegistryPol::read(*userPol, fsys);
                 if (!user.empty())
-                    r.notes.push_back("User/registry.pol has " + std::to_string(user.size())
-                                      + " entries; they are not read (the Remote Assistance policies are computer policies)");
+                    r.notes.push_back({"user-entries-unread", {std::to_string(user.size())},
+                                       "User/registry.pol has " + std::to_string(user.size())
+                                           + " entries; they are not read (the Remote Assistance policies are "
+                                             "computer policies)"});
             }
             if (findPath(fsys, *gpo, {"Machine", "microsoft", "windows nt", "SecEdit", "GptTmpl.inf"}))
-                r.notes.push_back("security settings (GptTmpl.inf) are not read");
+                r.notes.push_back({"security-unread", {}, "security settings (GptTmpl.inf) are not read"});
             if (findPath(fsys, *gpo, {"Machine", "microsoft", "windows nt", "Audit", "audit.csv"}))
-                r.notes.push_back("advanced audit settings (audit.csv) are not read");
+                r.notes.push_back({"audit-unread", {}, "advanced audit settings (audit.csv) are not read"});
             if (findPath(fsys, *gpo, {"Machine", "Preferences"}) || findPath(fsys, *gpo, {"User", "Preferences"}))
-                r.notes.push_back("Group Policy Preferences are not read");
+                r.notes.push_back({"preferences-unread", {}, "Group Policy Preferences are not read"});
         }
         if (auto backupXml = findChild(fsys, folder, "Backup.xml")) {
             const XmlElement b = XmlReader::read(*backupXml, fsys);
             if (b.localName != "GroupPolicyBackupScheme")
-                r.notes.push_back("Backup.xml: expected <GroupPolicyBackupScheme>, found <" + b.qualifiedName + ">");
+                r.notes.push_back({"backup-xml-root", {b.qualifiedName},
+                                   "Backup.xml: expected <GroupPolicyBackupScheme>, found <" + b.qualifiedName + ">"});
             else if (const XmlElement* gpoEl = b.child("GroupPolicyObject")) {
                 for (const XmlElement* ext : gpoEl->childrenNamed("GroupPolicyExtension")) {
                     const auto id = ext->attribute("ID").value_or("");
-                    if (!text::iequals(id, "{35378EAC-683F-11D2-A89A-00C04FBBCFA2}"))
-                        r.notes.push_back("client-side extension " + ext->attribute("DescName").value_or("?") + " " + id
-                                          + " is not read");
+                    if (!text::iequals(id, "{35378EAC-683F-11D2-A89A-00C04FBBCFA2}")) {
+                        const std::string name = ext->attribute("DescName").value_or("?");
+                        r.notes.push_back({"extension-unread", {name, id},
+                                           "client-side extension " + name + " " + id + " is not read"});
+                    }
                 }
             }
         } else {
-            r.notes.push_back("Backup.xml is missing; GPMC and Import-GPO need it to import this backup");
+            r.notes.push_back({"backup-xml-missing", {},
+                               "Backup.xml is missing; GPMC and Import-GPO need it to import this backup"});
         }
     }
 
@@ -200,7 +207,9 @@ GpoBackupOpenResult GpoBackupReader::open(const fs::path& path, const FileSystem
         for (const auto& [id, comment] : CommentCmtx::read(fsys.read(*cmtx), displayPath(*cmtx), &others))
             r.read.configuration.setComment(id, comment);
         if (others)
-            r.notes.push_back("comment.cmtx holds " + std::to_string(others) + " comments on other policies; they are not read");
+            r.notes.push_back({"comments-unread", {std::to_string(others)},
+                               "comment.cmtx holds " + std::to_string(others)
+                                   + " comments on other policies; they are not read"});
     }
     return r;
 }

@@ -41,9 +41,26 @@ struct GpoBackupOpenResult
     /// understood in the registry.pol entries.
     GroupPolicyReadResult read;
     std::size_t foreignEntries = 0;
-    /// Everything else that was not understood or not read: missing files, manifest
-    /// inconsistencies, other client-side extensions, a User registry.pol …
-    std::vector<std::string> notes;
+    /**
+     * Everything else that was not understood or not read: missing files, manifest
+     * inconsistencies, other client-side extensions, a User registry.pol … Codes and args:
+     *
+     * | code | args | message |
+     * |---|---|---|
+     * | backup-folder-missing | ID, name | manifest.xml lists backup ID ("NAME") but its folder is missing |
+     * | backup-folder-unread | folder | folder F has no bkupInfo.xml and was not read |
+     * | backup-id-mismatch | folder, ID | folder F says its ID is ID |
+     * | bkupinfo-missing | — | bkupInfo.xml is missing; the backup's name and time are unknown |
+     * | user-entries-unread | count | User/registry.pol has N entries; they are not read (…) |
+     * | security-unread | — | security settings (GptTmpl.inf) are not read |
+     * | audit-unread | — | advanced audit settings (audit.csv) are not read |
+     * | preferences-unread | — | Group Policy Preferences are not read |
+     * | backup-xml-root | root element found | Backup.xml: expected <GroupPolicyBackupScheme>, found <X> |
+     * | extension-unread | name, GUID | client-side extension NAME GUID is not read |
+     * | backup-xml-missing | — | Backup.xml is missing; GPMC and Import-GPO need it to import this backup |
+     * | comments-unread | count | comment.cmtx holds N comments on other policies; they are not read |
+     */
+    std::vector<Note> notes;
 };
 
 class GpoBackupReader
@@ -62,7 +79,7 @@ public:
     /// The backups under a root, newest first (manifest entries plus folders with bkupInfo.xml
     /// that the manifest does not list); @p notes receives inconsistencies.
     static std::vector<GpoBackupInfo> list(const std::filesystem::path& root, const FileSystem& fs = FileSystem::real(),
-                                           std::vector<std::string>* notes = nullptr);
+                                           std::vector<Note>* notes = nullptr);
 
     /// A backup folder's description from its bkupInfo.xml.
     static GpoBackupInfo info(const std::filesystem::path& folder, const FileSystem& fs = FileSystem::real());

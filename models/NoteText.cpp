@@ -19,6 +19,8 @@ QString q(const std::string& s)
     return decode(QByteArrayView(s.data(), static_cast<qsizetype>(s.size())));
 }
 
+// --- GroupPolicy::read ------------------------------------------------------------------------
+
 std::optional<QString> controlRemoved(const Args& a)
 {
     return NoteText::tr("control entry %1 removed %2 Remote Assistance value(s) set before it").arg(q(a[0]), q(a[1]));
@@ -90,6 +92,70 @@ std::optional<QString> optionIgnored(const Args& a)
     return std::nullopt;
 }
 
+// --- GpoBackupReader::open ------------------------------------------------------------------
+
+std::optional<QString> backupFolderMissing(const Args& a)
+{
+    return NoteText::tr("manifest.xml lists backup %1 (\"%2\") but its folder is missing").arg(q(a[0]), q(a[1]));
+}
+
+std::optional<QString> backupFolderUnread(const Args& a)
+{
+    return NoteText::tr("folder %1 has no bkupInfo.xml and was not read").arg(q(a[0]));
+}
+
+std::optional<QString> backupIdMismatch(const Args& a)
+{
+    return NoteText::tr("folder %1 says its ID is %2").arg(q(a[0]), q(a[1]));
+}
+
+std::optional<QString> bkupInfoMissing(const Args&)
+{
+    return NoteText::tr("bkupInfo.xml is missing; the backup's name and time are unknown");
+}
+
+std::optional<QString> userEntriesUnread(const Args& a)
+{
+    return NoteText::tr("User/registry.pol has %1 entries; they are not read (the Remote Assistance policies are "
+                        "computer policies)")
+        .arg(q(a[0]));
+}
+
+std::optional<QString> securityUnread(const Args&)
+{
+    return NoteText::tr("security settings (GptTmpl.inf) are not read");
+}
+
+std::optional<QString> auditUnread(const Args&)
+{
+    return NoteText::tr("advanced audit settings (audit.csv) are not read");
+}
+
+std::optional<QString> preferencesUnread(const Args&)
+{
+    return NoteText::tr("Group Policy Preferences are not read");
+}
+
+std::optional<QString> backupXmlRoot(const Args& a)
+{
+    return NoteText::tr("Backup.xml: expected <GroupPolicyBackupScheme>, found <%1>").arg(q(a[0]));
+}
+
+std::optional<QString> extensionUnread(const Args& a)
+{
+    return NoteText::tr("client-side extension %1 %2 is not read").arg(q(a[0]), q(a[1]));
+}
+
+std::optional<QString> backupXmlMissing(const Args&)
+{
+    return NoteText::tr("Backup.xml is missing; GPMC and Import-GPO need it to import this backup");
+}
+
+std::optional<QString> commentsUnread(const Args& a)
+{
+    return NoteText::tr("comment.cmtx holds %1 comments on other policies; they are not read").arg(q(a[0]));
+}
+
 struct Rule
 {
     std::string_view code;
@@ -99,12 +165,30 @@ struct Rule
 
 // Sorted by code (knownCodes() returns them in this order).
 constexpr std::array kRules = {
-    Rule{"control-removed", 2, controlRemoved}, Rule{"control-unknown", 1, controlUnknown},
-    Rule{"duplicate-entry", 1, duplicateEntry}, Rule{"helper-data", 2, helperData},
-    Rule{"helper-type", 2, helperType},         Rule{"list-ignored", 4, listIgnored},
-    Rule{"option-choice", 3, optionChoice},     Rule{"option-ignored", 3, optionIgnored},
-    Rule{"option-missing", 2, optionMissing},   Rule{"option-type", 4, optionType},
-    Rule{"policy-type", 3, policyType},         Rule{"policy-value", 3, policyValue},
+    Rule{"audit-unread", 0, auditUnread},
+    Rule{"backup-folder-missing", 2, backupFolderMissing},
+    Rule{"backup-folder-unread", 1, backupFolderUnread},
+    Rule{"backup-id-mismatch", 2, backupIdMismatch},
+    Rule{"backup-xml-missing", 0, backupXmlMissing},
+    Rule{"backup-xml-root", 1, backupXmlRoot},
+    Rule{"bkupinfo-missing", 0, bkupInfoMissing},
+    Rule{"comments-unread", 1, commentsUnread},
+    Rule{"control-removed", 2, controlRemoved},
+    Rule{"control-unknown", 1, controlUnknown},
+    Rule{"duplicate-entry", 1, duplicateEntry},
+    Rule{"extension-unread", 2, extensionUnread},
+    Rule{"helper-data", 2, helperData},
+    Rule{"helper-type", 2, helperType},
+    Rule{"list-ignored", 4, listIgnored},
+    Rule{"option-choice", 3, optionChoice},
+    Rule{"option-ignored", 3, optionIgnored},
+    Rule{"option-missing", 2, optionMissing},
+    Rule{"option-type", 4, optionType},
+    Rule{"policy-type", 3, policyType},
+    Rule{"policy-value", 3, policyValue},
+    Rule{"preferences-unread", 0, preferencesUnread},
+    Rule{"security-unread", 0, securityUnread},
+    Rule{"user-entries-unread", 1, userEntriesUnread},
 };
 
 std::optional<QString> build(const Note& note)

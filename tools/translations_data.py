@@ -425,6 +425,22 @@ T.update({
 '%1 ignored: %2 is Not configured': ('%1 ignoriert: %2 ist nicht konfiguriert', "%1 ignoré : %2 n'est pas configurée"),
 })
 
+# ra::NoteText: notes of GpoBackupReader::open
+T.update({
+'manifest.xml lists backup %1 ("%2") but its folder is missing': ('manifest.xml führt die Sicherung %1 („%2“), ihr Ordner fehlt aber', 'manifest.xml répertorie la sauvegarde %1 (« %2 »), mais son dossier est absent'),
+'folder %1 has no bkupInfo.xml and was not read': ('Ordner %1 hat keine bkupInfo.xml und wurde nicht gelesen', "le dossier %1 n'a pas de bkupInfo.xml et n'a pas été lu"),
+'folder %1 says its ID is %2': ('Ordner %1 gibt als ID %2 an', "le dossier %1 indique l'ID %2"),
+"bkupInfo.xml is missing; the backup's name and time are unknown": ('bkupInfo.xml fehlt; Name und Zeitpunkt der Sicherung sind unbekannt', 'bkupInfo.xml est absent ; le nom et la date de la sauvegarde sont inconnus'),
+'User/registry.pol has %1 entries; they are not read (the Remote Assistance policies are computer policies)': ('User/registry.pol enthält %1 Einträge; sie werden nicht gelesen (die Richtlinien der Remoteunterstützung sind Computerrichtlinien)', "User/registry.pol contient %1 entrées ; elles ne sont pas lues (les stratégies d'assistance à distance sont des stratégies ordinateur)"),
+'security settings (GptTmpl.inf) are not read': ('Sicherheitseinstellungen (GptTmpl.inf) werden nicht gelesen', 'les paramètres de sécurité (GptTmpl.inf) ne sont pas lus'),
+'advanced audit settings (audit.csv) are not read': ('Erweiterte Überwachungseinstellungen (audit.csv) werden nicht gelesen', "les paramètres d'audit avancés (audit.csv) ne sont pas lus"),
+'Group Policy Preferences are not read': ('Gruppenrichtlinieneinstellungen (Preferences) werden nicht gelesen', 'les préférences de stratégie de groupe ne sont pas lues'),
+'Backup.xml: expected <GroupPolicyBackupScheme>, found <%1>': ('Backup.xml: <GroupPolicyBackupScheme> erwartet, <%1> gefunden', 'Backup.xml : <GroupPolicyBackupScheme> attendu, <%1> trouvé'),
+'client-side extension %1 %2 is not read': ('Clientseitige Erweiterung %1 %2 wird nicht gelesen', "l'extension côté client %1 %2 n'est pas lue"),
+'Backup.xml is missing; GPMC and Import-GPO need it to import this backup': ('Backup.xml fehlt; GPMC und Import-GPO benötigen die Datei, um diese Sicherung zu importieren', 'Backup.xml est absent ; la GPMC et Import-GPO en ont besoin pour importer cette sauvegarde'),
+'comment.cmtx holds %1 comments on other policies; they are not read': ('comment.cmtx enthält %1 Kommentare zu anderen Richtlinien; sie werden nicht gelesen', "comment.cmtx contient %1 commentaires sur d'autres stratégies ; ils ne sont pas lus"),
+})
+
 # ra::FindingText (models/FindingText.cpp): validation and lint messages
 T.update({
 '%1 and %2': ('%1 und %2', '%1 et %2'),

@@ -589,6 +589,54 @@ So beheben Sie es: %2</translation>
         <source>%1 ignored: %2 is Not configured</source>
         <translation>%1 ignoriert: %2 ist nicht konfiguriert</translation>
     </message>
+    <message>
+        <source>manifest.xml lists backup %1 ("%2") but its folder is missing</source>
+        <translation>manifest.xml führt die Sicherung %1 („%2“), ihr Ordner fehlt aber</translation>
+    </message>
+    <message>
+        <source>folder %1 has no bkupInfo.xml and was not read</source>
+        <translation>Ordner %1 hat keine bkupInfo.xml und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>folder %1 says its ID is %2</source>
+        <translation>Ordner %1 gibt als ID %2 an</translation>
+    </message>
+    <message>
+        <source>bkupInfo.xml is missing; the backup's name and time are unknown</source>
+        <translation>bkupInfo.xml fehlt; Name und Zeitpunkt der Sicherung sind unbekannt</translation>
+    </message>
+    <message>
+        <source>User/registry.pol has %1 entries; they are not read (the Remote Assistance policies are computer policies)</source>
+        <translation>User/registry.pol enthält %1 Einträge; sie werden nicht gelesen (die Richtlinien der Remoteunterstützung sind Computerrichtlinien)</translation>
+    </message>
+    <message>
+        <source>security settings (GptTmpl.inf) are not read</source>
+        <translation>Sicherheitseinstellungen (GptTmpl.inf) werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>advanced audit settings (audit.csv) are not read</source>
+        <translation>Erweiterte Überwachungseinstellungen (audit.csv) werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Group Policy Preferences are not read</source>
+        <translation>Gruppenrichtlinieneinstellungen (Preferences) werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Backup.xml: expected &lt;GroupPolicyBackupScheme&gt;, found &lt;%1&gt;</source>
+        <translation>Backup.xml: &lt;GroupPolicyBackupScheme&gt; erwartet, &lt;%1&gt; gefunden</translation>
+    </message>
+    <message>
+        <source>client-side extension %1 %2 is not read</source>
+        <translation>Clientseitige Erweiterung %1 %2 wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Backup.xml is missing; GPMC and Import-GPO need it to import this backup</source>
+        <translation>Backup.xml fehlt; GPMC und Import-GPO benötigen die Datei, um diese Sicherung zu importieren</translation>
+    </message>
+    <message>
+        <source>comment.cmtx holds %1 comments on other policies; they are not read</source>
+        <translation>comment.cmtx enthält %1 Kommentare zu anderen Richtlinien; sie werden nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>ra::PolicyDocument</name>

@@ -589,6 +589,54 @@ Comment corriger : %2</translation>
         <source>%1 ignored: %2 is Not configured</source>
         <translation>%1 ignoré : %2 n'est pas configurée</translation>
     </message>
+    <message>
+        <source>manifest.xml lists backup %1 ("%2") but its folder is missing</source>
+        <translation>manifest.xml répertorie la sauvegarde %1 (« %2 »), mais son dossier est absent</translation>
+    </message>
+    <message>
+        <source>folder %1 has no bkupInfo.xml and was not read</source>
+        <translation>le dossier %1 n'a pas de bkupInfo.xml et n'a pas été lu</translation>
+    </message>
+    <message>
+        <source>folder %1 says its ID is %2</source>
+        <translation>le dossier %1 indique l'ID %2</translation>
+    </message>
+    <message>
+        <source>bkupInfo.xml is missing; the backup's name and time are unknown</source>
+        <translation>bkupInfo.xml est absent ; le nom et la date de la sauvegarde sont inconnus</translation>
+    </message>
+    <message>
+        <source>User/registry.pol has %1 entries; they are not read (the Remote Assistance policies are computer policies)</source>
+        <translation>User/registry.pol contient %1 entrées ; elles ne sont pas lues (les stratégies d'assistance à distance sont des stratégies ordinateur)</translation>
+    </message>
+    <message>
+        <source>security settings (GptTmpl.inf) are not read</source>
+        <translation>les paramètres de sécurité (GptTmpl.inf) ne sont pas lus</translation>
+    </message>
+    <message>
+        <source>advanced audit settings (audit.csv) are not read</source>
+        <translation>les paramètres d'audit avancés (audit.csv) ne sont pas lus</translation>
+    </message>
+    <message>
+        <source>Group Policy Preferences are not read</source>
+        <translation>les préférences de stratégie de groupe ne sont pas lues</translation>
+    </message>
+    <message>
+        <source>Backup.xml: expected &lt;GroupPolicyBackupScheme&gt;, found &lt;%1&gt;</source>
+        <translation>Backup.xml : &lt;GroupPolicyBackupScheme&gt; attendu, &lt;%1&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>client-side extension %1 %2 is not read</source>
+        <translation>l'extension côté client %1 %2 n'est pas lue</translation>
+    </message>
+    <message>
+        <source>Backup.xml is missing; GPMC and Import-GPO need it to import this backup</source>
+        <translation>Backup.xml est absent ; la GPMC et Import-GPO en ont besoin pour importer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>comment.cmtx holds %1 comments on other policies; they are not read</source>
+        <translation>comment.cmtx contient %1 commentaires sur d'autres stratégies ; ils ne sont pas lus</translation>
+    </message>
 </context>
 <context>
     <name>ra::PolicyDocument</name>

@@ -86,8 +86,8 @@ LoadedConfiguration ConfigurationLoader::open(const QString& path)
             out.notes << tr("%n entries of other policies were left aside.", nullptr, int(r.foreignEntries));
         for (const Note& n : r.read.notes)
             out.notes << NoteText::text(n);
-        for (const std::string& n : r.notes)
-            out.notes << QString::fromStdString(n);
+        for (const Note& n : r.notes)
+            out.notes << NoteText::text(n);
         return out;
     }
     if (!info.exists())

@@ -96,7 +96,7 @@ SourceConfiguration Sources::read(const std::string& profile, const std::vector<
         out.description = "GPO backup " + path;
         if (opened.opened)
             out.description += " (" + opened.opened->displayName + ", " + opened.opened->id + ")";
-        out.notes = opened.notes;
+        out.notes = noteMessages(opened.notes);
         for (const Note& n : opened.read.notes)
             out.notes.push_back(n.message);
         out.foreignEntries = opened.foreignEntries;

@@ -163,7 +163,7 @@ private slots:
             const auto opened = GpoBackupReader::open(p);
             QVERIFY(opened.read.configuration.sameEffect(c));
             QCOMPARE(opened.foreignEntries, std::size_t(0));
-            QVERIFY2(opened.notes.empty(), opened.notes.empty() ? "" : opened.notes.front().c_str());
+            QVERIFY2(opened.notes.empty(), opened.notes.empty() ? "" : opened.notes.front().message.c_str());
             if (opened.kind != GpoBackupOpenResult::Kind::RegistryPol) {
                 QCOMPARE(opened.opened->displayName, spec().displayName); // escaping round trip, "]]>" included
                 QCOMPARE(opened.opened->comment, std::string("Built for ticket #42"));
@@ -209,7 +209,7 @@ private slots:
         QCOMPARE(c.state(PolicyId::SolicitedRemoteAssistance), PolicyState::Disabled);
         QCOMPARE(c.state(PolicyId::UnsolicitedRemoteAssistance), PolicyState::Disabled);
         QCOMPARE(opened.foreignEntries, std::size_t(221 - 12));
-        QCOMPARE(opened.notes, (std::vector<std::string>{
+        QCOMPARE(noteMessages(opened.notes), (std::vector<std::string>{
                                    "security settings (GptTmpl.inf) are not read",
                                    "advanced audit settings (audit.csv) are not read",
                                    "client-side extension Security {827D319E-6EAC-11D2-A4EA-00C04F79F83A} is not read",
@@ -264,7 +264,7 @@ private slots:
         const Bytes m = FileSystem::real().read(root / "manifest.xml");
         const std::string text(m.begin(), m.end());
         QVERIFY(text.find("<BackupInst xmlns=\"http://www.microsoft.com/GroupPolicy/GPOOperations/Manifest\"><GPOGuid><![CDATA[{4944CC9B-2067-425A-AEAB-BE38316D3A40}]]>") != std::string::npos);
-        std::vector<std::string> notes;
+        std::vector<Note> notes;
         const auto list = GpoBackupReader::list(root, FileSystem::real(), &notes);
         QCOMPARE(list.size(), std::size_t(2));
         QVERIFY(notes.empty());

@@ -3,11 +3,17 @@
 // what they are drawn on. WCAG 2.1 success criterion 1.4.11 asks for a contrast of at least 3:1
 // between a user-interface component's boundary and the adjacent colours; the test renders the
 // real style's indicators with the applied palette and measures that contrast.
+#include "models/ExplainTextProvider.h"
+#include "models/PolicyDocument.h"
+#include "models/PolicyTreeModel.h"
+#include "ui/ExportDialog.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QImage>
+#include <QListView>
+#include <QPushButton>
 #include <QPainter>
 #include <QPalette>
 #include <QStandardItemModel>
@@ -125,6 +131,47 @@ private Q_SLOTS:
         QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("boundary %1 on %2: contrast %3:1, WCAG asks for 3:1")
                                               .arg(boundary.name(), background.name())
                                               .arg(ratio, 0, 'f', 2)));
+    }
+
+    void exportDialogUntickedPoliciesStandOut_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("dark") << true;
+        QTest::newRow("light") << false;
+    }
+
+    void exportDialogUntickedPoliciesStandOut()
+    {
+        // The real dialog with every policy unticked: left of each row's text is its check box;
+        // what is drawn there must stand out from the list's background by 3:1.
+        QFETCH(bool, dark);
+        Theme::apply(dark);
+        ra::PolicyDocument doc;
+        ra::ExplainTextProvider texts;
+        ra::PolicyTreeModel tree(&doc, &texts);
+        ExportDialog dialog(&tree);
+        for (QPushButton* b : dialog.findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("Tick &none"))
+                b->click();
+        QVERIFY(dialog.includedPolicies().empty());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QListView* view = dialog.view();
+        QCOMPARE(view->model()->rowCount(), 4);
+        const QImage image = view->viewport()->grab().toImage();
+        const QColor background = view->palette().color(QPalette::Base);
+        const int indicator = QApplication::style()->pixelMetric(QStyle::PM_IndicatorWidth);
+        const qreal dpr = image.devicePixelRatio();
+        for (int row = 0; row < 4; ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            QCOMPARE(index.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+            const QRect r = view->visualRect(index);
+            // the row's left part, up to where its text starts
+            double best = 1.0;
+            for (int x = r.left(); x < r.left() + indicator + 8; ++x)
+                best = std::max(best, contrast(image.pixelColor(int(x * dpr), int(r.center().y() * dpr)), background));
+            QVERIFY2(best >= 3.0, qPrintable(QStringLiteral("row %1: contrast %2:1").arg(row).arg(best, 0, 'f', 2)));
+        }
     }
 };
 

@@ -1,5 +1,7 @@
 #include "HelperRowDelegate.h"
 
+#include "Theme.h"
+
 #include "models/HelperListModel.h"
 
 #include <QApplication>
@@ -61,7 +63,7 @@ void HelperRowDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setFont(small);
     const QRect reasonRect(textRect.left(), textRect.bottom() + 1, textRect.width(),
                            opt.rect.bottom() - textRect.bottom() - pad);
-    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : QColor(0xc0, 0x1c, 0x28));
+    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : Theme::errorText(opt.palette));
     painter->drawText(reasonRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, reason);
     painter->restore();
 }

@@ -1,5 +1,7 @@
 #include "MessageEditor.h"
 
+#include "Theme.h"
+
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -123,7 +125,7 @@ void MessageEditor::updateCountAndPreview()
     QPalette pal = m_count->palette();
     if (n > m_maxLength) {
         m_count->setText(tr("%1 / %2 characters — %3 too many").arg(n).arg(m_maxLength).arg(n - m_maxLength));
-        pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        pal.setColor(QPalette::WindowText, Theme::errorText(pal));
         QFont f = m_count->font();
         f.setBold(true);
         m_count->setFont(f);

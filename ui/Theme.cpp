@@ -57,4 +57,10 @@ void Theme::apply(bool dark)
 
 bool Theme::isDark() { return g_dark; }
 
+QColor Theme::errorText(const QPalette& palette)
+{
+    const bool darkBackground = palette.color(QPalette::Active, QPalette::Base).lightness() < 128;
+    return darkBackground ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+}
+
 } // namespace ra::ui

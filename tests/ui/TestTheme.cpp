@@ -133,6 +133,29 @@ private Q_SLOTS:
                                               .arg(ratio, 0, 'f', 2)));
     }
 
+    void errorTextIsReadable_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("dark") << true;
+        QTest::newRow("light") << false;
+    }
+
+    void errorTextIsReadable()
+    {
+        // WCAG 2.1 1.4.3: text at least 4.5:1 against what it is drawn on.
+        QFETCH(bool, dark);
+        Theme::apply(dark);
+        const QPalette palette = QApplication::palette();
+        const QColor error = Theme::errorText(palette);
+        QCOMPARE(error, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
+        for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase}) {
+            const double ratio = contrast(error, palette.color(role));
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1")
+                                                  .arg(error.name(), palette.color(role).name())
+                                                  .arg(ratio, 0, 'f', 2)));
+        }
+    }
+
     void exportDialogUntickedPoliciesStandOut_data()
     {
         QTest::addColumn<bool>("dark");
@@ -166,7 +189,7 @@ private Q_SLOTS:
             const QModelIndex index = view->model()->index(row, 0);
             QCOMPARE(index.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
             const QRect r = view->visualRect(index);
-            // the row's left part, up to where its text starts
+            // the row's left part, before its icon
             double best = 1.0;
             for (int x = r.left(); x < r.left() + indicator + 8; ++x)
                 best = std::max(best, contrast(image.pixelColor(int(x * dpr), int(r.center().y() * dpr)), background));

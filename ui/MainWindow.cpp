@@ -744,8 +744,8 @@ bool MainWindow::offerRecovery()
     if (!pending)
         return false;
     const QString when = QLocale().toString(pending->savedAt.toLocalTime(), QLocale::ShortFormat);
-    const QString what = pending->originalPath.isEmpty() ? tr("a new configuration")
-                                                         : QDir::toNativeSeparators(pending->originalPath);
+    const QString what = pending->sourcePath.isEmpty() ? tr("a new configuration")
+                                                       : QDir::toNativeSeparators(pending->sourcePath);
     const auto answer = ask(tr("Recover Unsaved Work"),
                             tr("The console was closed without saving %1 (last change %2). Restore that work?")
                                 .arg(what, when),
@@ -754,7 +754,7 @@ bool MainWindow::offerRecovery()
         m_recovery->discard();
         return false;
     }
-    m_doc->load(Configuration(), pending->originalPath);
+    m_doc->load(Configuration(), pending->originalPath, pending->sourcePath);
     m_doc->replaceConfiguration(pending->configuration, tr("Recover unsaved work"));
     statusBar()->showMessage(tr("Unsaved work restored; save it to keep it."), 10000);
     return true;

@@ -54,6 +54,7 @@ void SessionRecovery::saveNow()
     // The profile itself, plus where it came from, in one envelope.
     QJsonObject envelope;
     envelope.insert(QStringLiteral("originalPath"), m_doc->filePath());
+    envelope.insert(QStringLiteral("sourcePath"), m_doc->sourcePath());
     envelope.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     envelope.insert(QStringLiteral("profile"), QString::fromStdString(ProfileFormat::write(profile)));
     QDir().mkpath(m_folder);
@@ -78,6 +79,7 @@ std::optional<SessionRecovery::Recovered> SessionRecovery::pending() const
         Recovered r;
         r.configuration = profile.configuration;
         r.originalPath = envelope.value(QStringLiteral("originalPath")).toString();
+        r.sourcePath = envelope.value(QStringLiteral("sourcePath")).toString(r.originalPath);
         r.savedAt = QDateTime::fromString(envelope.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
         return r;
     } catch (const std::exception&) {

@@ -30,7 +30,9 @@ public:
     struct Recovered
     {
         Configuration configuration;
-        QString originalPath; ///< the file the session had open, empty for a new document
+        QString originalPath; ///< the profile the session had open, empty for a new document
+        /// what the session had opened (a profile, registry.pol, GPO backup…), empty for a new document
+        QString sourcePath;
         QDateTime savedAt;
     };
 

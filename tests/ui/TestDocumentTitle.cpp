@@ -6,6 +6,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/PolicyPage.h"
+#include "ui/SessionRecovery.h"
 
 #include <QAction>
 #include <QApplication>
@@ -201,6 +202,38 @@ private Q_SLOTS:
                  PolicyState::Enabled);
         QCOMPARE(w->windowHandle()->title(), QStringLiteral("remote-assistance.json") + kSuffix);
         delete pending; // the answer for a dialog that never came
+    }
+
+    void recoveredSessionKeepsTheSourceName()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString pol = dir.filePath(QStringLiteral("Registry.pol"));
+        QVERIFY(QFile::copy(kCorpusPol, pol));
+        {
+            auto w = makeWindow();
+            QVERIFY(w);
+            QVERIFY(w->openFile(pol));
+            clickState(w.get(), PolicyId::SessionLogging, PolicyState::Disabled);
+            w->sessionRecovery()->saveNow(); // as the timer does after an edit; then the session "crashes"
+            const auto pending = w->sessionRecovery()->pending();
+            QVERIFY(pending);
+            QCOMPARE(pending->originalPath, QString());
+            QCOMPARE(pending->sourcePath, pol);
+        } // destroyed without closing: the recovery file stays, as after a crash
+        auto w = makeWindow();
+        QVERIFY(w);
+        QString question;
+        w->setAskFunction([&question](const QString&, const QString& text, QMessageBox::StandardButtons) {
+            question = text;
+            return QMessageBox::Yes;
+        });
+        QVERIFY(w->offerRecovery());
+        QVERIFY(question.startsWith(QStringLiteral("The console was closed without saving %1 (last change ").arg(pol)));
+        QCOMPARE(w->document()->configuration().state(PolicyId::SessionLogging), PolicyState::Disabled);
+        QCOMPARE(w->document()->filePath(), QString());
+        QCOMPARE(w->windowHandle()->title(), QStringLiteral("Registry.pol*") + kSuffix);
+        w->sessionRecovery()->discard();
     }
 
     void gpoBackupFolderShowsTheFolderName()

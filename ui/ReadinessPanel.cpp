@@ -210,12 +210,9 @@ void ReadinessPanel::refresh()
                                     "Firewall page), then tick the box below.")
                                      .arg(families.join(QStringLiteral(", "))));
 
-    bool featureOk = m_featurePresent->isChecked();
-#ifdef Q_OS_WIN
-    const QString msra = QDir(qEnvironmentVariable("WINDIR", QStringLiteral("C:\\Windows")))
-                             .filePath(QStringLiteral("System32/msra.exe"));
-    featureOk = featureOk || QFileInfo::exists(msra);
-#endif
+    // on Windows, msra.exe where Offer starts it shows the feature on this computer
+    const bool featureOk = m_featurePresent->isChecked()
+        || (OfferCommand::isSupportedPlatform() && QFileInfo::exists(OfferCommand::program()));
     setItem(Item::Feature, featureOk, tr("The Remote Assistance feature is present"),
             tr("Windows clients have msra.exe; on Windows Server install it with "
                "\"Install-WindowsFeature Remote-Assistance\"."));

@@ -441,6 +441,17 @@ T.update({
 'comment.cmtx holds %1 comments on other policies; they are not read': ('comment.cmtx enthält %1 Kommentare zu anderen Richtlinien; sie werden nicht gelesen', "comment.cmtx contient %1 commentaires sur d'autres stratégies ; ils ne sont pas lus"),
 })
 
+# ra::intune::IntuneClient (backends/intune): progress of an Intune delivery
+T.update({
+'Signing in to tenant %1 as application %2': ('Anmeldung beim Mandanten %1 als Anwendung %2', "Connexion au locataire %1 en tant qu'application %2"),
+'Looking for the profile "%1"': ('Profil „%1“ wird gesucht', 'Recherche du profil « %1 »'),
+'Reading the profile back to verify it': ('Das Profil wird zur Prüfung erneut gelesen', 'Relecture du profil pour le vérifier'),
+'Updating the profile "%1"': ('Profil „%1“ wird aktualisiert', 'Mise à jour du profil « %1 »'),
+'Creating the profile "%1"': ('Profil „%1“ wird erstellt', 'Création du profil « %1 »'),
+'Listing device configurations': ('Gerätekonfigurationen werden aufgelistet', "Liste des configurations d'appareils"),
+'%1; waiting %2 ms before try %3 of %4': ('%1; %2 ms Wartezeit vor Versuch %3 von %4', "%1 ; attente de %2 ms avant l'essai %3 sur %4"),
+})
+
 # ra::FindingText (models/FindingText.cpp): validation and lint messages
 T.update({
 '%1 and %2': ('%1 und %2', '%1 et %2'),

@@ -723,6 +723,37 @@ So beheben Sie es: %2</translation>
     </message>
 </context>
 <context>
+    <name>ra::intune::IntuneClient</name>
+    <message>
+        <source>Signing in to tenant %1 as application %2</source>
+        <translation>Anmeldung beim Mandanten %1 als Anwendung %2</translation>
+    </message>
+    <message>
+        <source>Looking for the profile "%1"</source>
+        <translation>Profil „%1“ wird gesucht</translation>
+    </message>
+    <message>
+        <source>Reading the profile back to verify it</source>
+        <translation>Das Profil wird zur Prüfung erneut gelesen</translation>
+    </message>
+    <message>
+        <source>Updating the profile "%1"</source>
+        <translation>Profil „%1“ wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Creating the profile "%1"</source>
+        <translation>Profil „%1“ wird erstellt</translation>
+    </message>
+    <message>
+        <source>Listing device configurations</source>
+        <translation>Gerätekonfigurationen werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>%1; waiting %2 ms before try %3 of %4</source>
+        <translation>%1; %2 ms Wartezeit vor Versuch %3 von %4</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::AboutDialog</name>
     <message>
         <source>Qt %1 (built with %2)</source>

@@ -723,6 +723,37 @@ Comment corriger : %2</translation>
     </message>
 </context>
 <context>
+    <name>ra::intune::IntuneClient</name>
+    <message>
+        <source>Signing in to tenant %1 as application %2</source>
+        <translation>Connexion au locataire %1 en tant qu'application %2</translation>
+    </message>
+    <message>
+        <source>Looking for the profile "%1"</source>
+        <translation>Recherche du profil « %1 »</translation>
+    </message>
+    <message>
+        <source>Reading the profile back to verify it</source>
+        <translation>Relecture du profil pour le vérifier</translation>
+    </message>
+    <message>
+        <source>Updating the profile "%1"</source>
+        <translation>Mise à jour du profil « %1 »</translation>
+    </message>
+    <message>
+        <source>Creating the profile "%1"</source>
+        <translation>Création du profil « %1 »</translation>
+    </message>
+    <message>
+        <source>Listing device configurations</source>
+        <translation>Liste des configurations d'appareils</translation>
+    </message>
+    <message>
+        <source>%1; waiting %2 ms before try %3 of %4</source>
+        <translation>%1 ; attente de %2 ms avant l'essai %3 sur %4</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::AboutDialog</name>
     <message>
         <source>Qt %1 (built with %2)</source>

@@ -20,11 +20,9 @@ void connectProgress(IntuneClient& client, ra::Progress* progress, int total)
     });
     QObject::connect(&client, &IntuneClient::retrying, &client,
                      [progress, done, total](int attempt, int maxAttempts, int waitMs, const QString& reason) {
-                         progress->step(QStringLiteral("%1; waiting %2 ms before try %3 of %4")
-                                            .arg(reason)
-                                            .arg(waitMs)
-                                            .arg(attempt + 1)
-                                            .arg(maxAttempts)
+                         progress->step(IntuneClient::tr("%1; waiting %2 ms before try %3 of %4")
+                                            .arg(reason, QString::number(waitMs), QString::number(attempt + 1),
+                                                 QString::number(maxAttempts))
                                             .toStdString(),
                                         std::min(*done, total), total);
                      });

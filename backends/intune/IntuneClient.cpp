@@ -376,7 +376,7 @@ QByteArray IntuneClient::accessToken()
         throw IntuneError(Kind::Settings, "no client secret is stored for this application; enter it in the Intune "
                                           "settings",
                           "Intune settings", "");
-    emit progress(QStringLiteral("Signing in to tenant %1 as application %2").arg(m_settings.tenantId, m_settings.clientId));
+    emit progress(tr("Signing in to tenant %1 as application %2").arg(m_settings.tenantId, m_settings.clientId));
     Request r;
     r.verb = "POST";
     r.url = m_settings.tokenUrl();
@@ -413,7 +413,7 @@ QByteArray IntuneClient::accessToken()
 std::optional<QString> IntuneClient::findProfileId()
 {
     const QString name = m_settings.profileDisplayName;
-    emit progress(QStringLiteral("Looking for the profile \"%1\"").arg(name));
+    emit progress(tr("Looking for the profile \"%1\"").arg(name));
     QString literal = name;
     literal.replace(QLatin1Char('\''), QStringLiteral("''"));
     const QString filter = QStringLiteral("displayName eq '%1'").arg(literal);
@@ -510,7 +510,7 @@ json IntuneClient::patchBody(const json& settings) const
 std::vector<std::string> IntuneClient::verify(const QString& id, const ra::Configuration& config,
                                               const json& foreignExpected)
 {
-    emit progress(QStringLiteral("Reading the profile back to verify it"));
+    emit progress(tr("Reading the profile back to verify it"));
     const json actual = getProfile(id);
     std::vector<std::string> differences = ra::GraphJson::compare(actual, config);
     json foreign = json::array();
@@ -542,7 +542,7 @@ PushResult IntuneClient::push(const ra::Configuration& config)
         const std::optional<QString> existing = findProfileId();
         if (existing) {
             result.profileId = *existing;
-            emit progress(QStringLiteral("Updating the profile \"%1\"").arg(m_settings.profileDisplayName));
+            emit progress(tr("Updating the profile \"%1\"").arg(m_settings.profileDisplayName));
             const json current = getProfile(*existing);
             const json before = current.contains("omaSettings") ? current["omaSettings"] : json::array();
             const json merged = ra::GraphJson::mergeSettings(before, config);
@@ -583,7 +583,7 @@ PushResult IntuneClient::push(const ra::Configuration& config)
                               .arg(m_settings.profileDisplayName);
             return result;
         }
-        emit progress(QStringLiteral("Creating the profile \"%1\"").arg(m_settings.profileDisplayName));
+        emit progress(tr("Creating the profile \"%1\"").arg(m_settings.profileDisplayName));
         Request r;
         r.verb = "POST";
         r.url = m_settings.deviceConfigurationsUrl();
@@ -635,7 +635,7 @@ QString IntuneClient::testConnection()
 {
     m_cancelled = false;
     accessToken();
-    emit progress(QStringLiteral("Listing device configurations"));
+    emit progress(tr("Listing device configurations"));
     Request r;
     r.verb = "GET";
     r.url = m_settings.deviceConfigurationsUrl();

@@ -6,6 +6,7 @@
 
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace ra;
@@ -153,6 +154,29 @@ private slots:
                  QStringLiteral("Signing in to tenant contoso.onmicrosoft.com as application "
                                 "3f1c2a9e-4b7d-4e8a-9c21-7d5e0b6a1f42"));
         QVERIFY(client.wroteSomething());
+    }
+
+    void progressInGerman()
+    {
+        // the console's German translation (compiled by the build next to ra_ui)
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(RA_BINARY_DIR "/ui/ra-console_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        Fixture f;
+        IntuneClient client(f.settings, kSecret);
+        QSignalSpy progress(&client, &IntuneClient::progress);
+        client.push(sample());
+        QCoreApplication::removeTranslator(&german);
+        QStringList texts;
+        for (const QList<QVariant>& args : progress)
+            texts << args.at(0).toString();
+        QCOMPARE(texts, (QStringList{
+                            QStringLiteral("Anmeldung beim Mandanten contoso.onmicrosoft.com als Anwendung "
+                                           "3f1c2a9e-4b7d-4e8a-9c21-7d5e0b6a1f42"),
+                            QStringLiteral("Profil „%1“ wird gesucht").arg(kProfileName),
+                            QStringLiteral("Profil „%1“ wird erstellt").arg(kProfileName),
+                            QStringLiteral("Das Profil wird zur Prüfung erneut gelesen"),
+                        }));
     }
 
     void tokenIsReusedUntilItExpires()

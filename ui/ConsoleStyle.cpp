@@ -53,12 +53,11 @@ ConsoleStyle::ConsoleStyle()
     setObjectName(QStringLiteral("ConsoleStyle"));
 }
 
-QColor ConsoleStyle::indicatorOutline(const QPalette& palette)
+QColor ConsoleStyle::indicatorOutline(const QPalette& palette, QPalette::ColorGroup group)
 {
-    const QColor text = palette.color(QPalette::Active, QPalette::WindowText);
-    const QColor backgrounds[] = {palette.color(QPalette::Active, QPalette::Window),
-                                  palette.color(QPalette::Active, QPalette::Base),
-                                  palette.color(QPalette::Active, QPalette::AlternateBase)};
+    const QColor text = palette.color(group, QPalette::WindowText);
+    const QColor backgrounds[] = {palette.color(group, QPalette::Window), palette.color(group, QPalette::Base),
+                                  palette.color(group, QPalette::AlternateBase)};
     auto worst = [&](const QColor& c) {
         double r = 21.0;
         for (const QColor& b : backgrounds)
@@ -85,7 +84,8 @@ void ConsoleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* o
         const bool focusOutline = (option->state & State_HasFocus) && (option->state & State_KeyboardFocusChange);
         const bool textured = option->palette.window().style() == Qt::TexturePattern;
         if (!focusOutline && !textured) {
-            const QColor outline = indicatorOutline(option->palette);
+            const QColor outline = indicatorOutline(
+                option->palette, (option->state & State_Enabled) ? QPalette::Active : QPalette::Disabled);
             const double factor = element == PE_IndicatorCheckBox ? 1.40 / 1.10 : 1.50;
             const QColor window = windowGiving(outline, factor);
             if (const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option)) {

@@ -7,9 +7,8 @@
  * a dark palette is almost the colour of the background, so unticked boxes disappear.
  */
 #include <QColor>
+#include <QPalette>
 #include <QProxyStyle>
-
-class QPalette;
 
 namespace ra::ui {
 
@@ -24,8 +23,9 @@ public:
      * The outline colour of check box and radio button indicators for @p palette: WindowText
      * blended into Window, just enough towards WindowText that its contrast with Window, Base
      * and AlternateBase is at least 3.2:1 (WCAG 2.1 asks 3:1 for user-interface components).
+     * For the Disabled @p group the blend stops at the (dimmed) disabled text colour.
      */
-    static QColor indicatorOutline(const QPalette& palette);
+    static QColor indicatorOutline(const QPalette& palette, QPalette::ColorGroup group = QPalette::Active);
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                        const QWidget* widget = nullptr) const override;

@@ -6,6 +6,7 @@
 #include "models/ExplainTextProvider.h"
 #include "models/PolicyDocument.h"
 #include "models/PolicyTreeModel.h"
+#include "ui/ConsoleStyle.h"
 #include "ui/ExportDialog.h"
 #include "ui/Theme.h"
 
@@ -131,6 +132,19 @@ private Q_SLOTS:
         QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("boundary %1 on %2: contrast %3:1, WCAG asks for 3:1")
                                               .arg(boundary.name(), background.name())
                                               .arg(ratio, 0, 'f', 2)));
+    }
+
+    void disabledIndicatorsAreDimmer()
+    {
+        // A disabled check box keeps an outline, in the dimmed text colour, weaker than an enabled one.
+        Theme::apply(true);
+        const QPalette palette = QApplication::palette();
+        const QColor window = palette.color(QPalette::Active, QPalette::Window);
+        const QColor enabled = ConsoleStyle::indicatorOutline(palette);
+        const QColor disabled = ConsoleStyle::indicatorOutline(palette, QPalette::Disabled);
+        QVERIFY(contrast(enabled, window) >= 3.2);
+        QVERIFY(contrast(disabled, window) < contrast(enabled, window));
+        QVERIFY(contrast(disabled, window) > 1.5);
     }
 
     void errorTextIsReadable_data()

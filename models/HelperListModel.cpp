@@ -149,9 +149,9 @@ int HelperListModel::invalidCount() const
     return n;
 }
 
-void HelperListModel::write(const QStringList& helpers)
+void HelperListModel::write(const QStringList& helpers, PolicyDocument::ListEdit edit)
 {
-    m_document->setOption(kPolicy, kElement, toStdList(helpers));
+    m_document->setOption(kPolicy, kElement, toStdList(helpers), edit);
 }
 
 void HelperListModel::syncFromDocument()
@@ -229,7 +229,7 @@ int HelperListModel::addHelpers(const QStringList& entries)
 int HelperListModel::addEmptyRow()
 {
     const int row = static_cast<int>(m_helpers.size());
-    write(m_helpers + QStringList{QString()});
+    write(m_helpers + QStringList{QString()}, PolicyDocument::ListEdit::AddRow);
     m_emptyRow = row;
     m_emptyRowIndex = m_document->undoStack()->index();
     return row;
@@ -418,7 +418,9 @@ bool HelperListModel::setData(const QModelIndex& index, const QVariant& value, i
         return true;
     QStringList next = m_helpers;
     next[index.row()] = entry;
-    write(next);
+    // Typing into the row addEmptyRow() just added: adding and typing are one undo step.
+    const bool fillsNewRow = index.row() == m_emptyRow && m_document->undoStack()->index() == m_emptyRowIndex;
+    write(next, fillsNewRow ? PolicyDocument::ListEdit::FillRow : PolicyDocument::ListEdit::Change);
     return true;
 }
 

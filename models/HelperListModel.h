@@ -6,6 +6,7 @@
  * Every change is written through PolicyDocument::setOption, so each is one undoable step.
  */
 #include "core/Finding.h"
+#include "models/PolicyDocument.h"
 
 #include <QAbstractListModel>
 #include <QStringList>
@@ -13,8 +14,6 @@
 #include <vector>
 
 namespace ra {
-
-class PolicyDocument;
 
 class HelperListModel : public QAbstractListModel
 {
@@ -52,7 +51,8 @@ public:
     int addHelper(const QString& entry);
     /// Appends entries as one undoable step; returns the number added.
     int addHelpers(const QStringList& entries);
-    /// Appends an empty row for the editor to fill in (one undoable step); returns its row.
+    /// Appends an empty row for the editor to fill in (one undoable step, which the entry then
+    /// typed into the row joins); returns its row.
     int addEmptyRow();
     /**
      * Drops @p row if it is the row addEmptyRow() added and it is still empty: when nothing was
@@ -95,7 +95,8 @@ public:
     void retranslate();
 
 private:
-    void write(const QStringList& helpers);
+    void write(const QStringList& helpers,
+               PolicyDocument::ListEdit edit = PolicyDocument::ListEdit::Change);
     void syncFromDocument();
     void revalidate();
     PolicyDocument* m_document;

@@ -14,7 +14,7 @@ namespace ra {
 namespace {
 
 /// Command ids for merging; -1 (no merge) for everything else.
-enum CommandId { TextEditId = 1, CommentEditId = 2 };
+enum CommandId { TextEditId = 1, CommentEditId = 2, NewRowId = 3 };
 
 /**
  * One edit: the configuration before and after. Configurations are small (four policies), so
@@ -25,7 +25,8 @@ class ConfigurationCommand : public QUndoCommand
 public:
     ConfigurationCommand(PolicyDocument* document, Configuration before, Configuration after,
                          const QString& text, int mergeId = -1, std::optional<PolicyId> policy = {},
-                         std::string elementId = {}, bool reset = false)
+                         std::string elementId = {}, bool reset = false,
+                         PolicyDocument::ListEdit listEdit = PolicyDocument::ListEdit::Change)
         : QUndoCommand(text)
         , m_document(document)
         , m_before(std::move(before))
@@ -34,6 +35,7 @@ public:
         , m_policy(policy)
         , m_elementId(std::move(elementId))
         , m_reset(reset)
+        , m_listEdit(listEdit)
     {
     }
 
@@ -47,6 +49,13 @@ public:
         if (!next || next->m_mergeId != m_mergeId || next->m_policy != m_policy
             || next->m_elementId != m_elementId)
             return false;
+        if (m_mergeId == NewRowId) {
+            // Only the row's filling-in joins the adding of the row, once; then the step is closed.
+            if (m_listEdit != PolicyDocument::ListEdit::AddRow || next->m_listEdit != PolicyDocument::ListEdit::FillRow)
+                return false;
+            m_listEdit = PolicyDocument::ListEdit::Change;
+            m_mergeId = -1;
+        }
         m_after = next->m_after;
         // Typing and then deleting the same text leaves nothing to undo.
         setObsolete(m_after == m_before);
@@ -68,6 +77,7 @@ private:
     std::optional<PolicyId> m_policy;
     std::string m_elementId;
     bool m_reset;
+    PolicyDocument::ListEdit m_listEdit;
 };
 
 QString elementName(PolicyId id, const std::string& elementId)
@@ -102,7 +112,7 @@ void PolicyDocument::setState(PolicyId id, PolicyState state)
         tr("Set “%1” to %2").arg(CatalogText::policyName(id), CatalogText::stateName(state))));
 }
 
-void PolicyDocument::setOption(PolicyId id, const QString& elementId, const OptionValue& value)
+void PolicyDocument::setOption(PolicyId id, const QString& elementId, const OptionValue& value, ListEdit edit)
 {
     const std::string element = elementId.toStdString();
     Configuration after = m_config;
@@ -113,7 +123,7 @@ void PolicyDocument::setOption(PolicyId id, const QString& elementId, const Opti
     m_undo->push(new ConfigurationCommand(
         this, m_config, std::move(after),
         tr("Change “%1” of “%2”").arg(elementName(id, element), CatalogText::policyName(id)),
-        isText ? TextEditId : -1, id, element));
+        isText ? TextEditId : (edit == ListEdit::Change ? -1 : int(NewRowId)), id, element, false, edit));
 }
 
 void PolicyDocument::setComment(PolicyId id, const QString& comment)

@@ -31,7 +31,14 @@ public:
     /// Edits: each pushes one undo command. Consecutive edits of the same text option (typing)
     /// merge into one command. Setting the value it already has does nothing.
     void setState(PolicyId id, PolicyState state);
-    void setOption(PolicyId id, const QString& elementId, const OptionValue& value);
+    /// How a list option edit relates to the one before it (a helper row added, then typed in).
+    enum class ListEdit {
+        Change,  ///< an edit of its own
+        AddRow,  ///< adds an empty row that the next FillRow edit of the same list fills in
+        FillRow, ///< fills in the row just added: the two are one undo step
+    };
+    void setOption(PolicyId id, const QString& elementId, const OptionValue& value,
+                   ListEdit edit = ListEdit::Change);
     void setComment(PolicyId id, const QString& comment);
     /**
      * Takes the last edit back and forgets it (it cannot be redone), for an edit the user

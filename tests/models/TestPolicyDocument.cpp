@@ -250,6 +250,32 @@ private slots:
         QCOMPARE(doc.displayName(), QString());
     }
 
+    void addedRowAndItsEntryAreOneStep()
+    {
+        using Edit = PolicyDocument::ListEdit;
+        const auto list = [](std::vector<std::string> v) { return OptionValue(std::move(v)); };
+        PolicyDocument doc;
+        doc.setOption(PolicyId::UnsolicitedRemoteAssistance, kHelpers, list({""}), Edit::AddRow);
+        doc.setOption(PolicyId::UnsolicitedRemoteAssistance, kHelpers, list({"CORP\\A"}), Edit::FillRow);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        // closed: neither a second filling-in nor the next added row joins it
+        doc.setOption(PolicyId::UnsolicitedRemoteAssistance, kHelpers, list({"CORP\\B"}), Edit::FillRow);
+        QCOMPARE(doc.undoStack()->count(), 2);
+        doc.setOption(PolicyId::UnsolicitedRemoteAssistance, kHelpers, list({"CORP\\B", ""}), Edit::AddRow);
+        QCOMPARE(doc.undoStack()->count(), 3);
+        // a plain change after an added row is a step of its own
+        doc.setOption(PolicyId::UnsolicitedRemoteAssistance, kHelpers, list({"CORP\\C", ""}));
+        QCOMPARE(doc.undoStack()->count(), 4);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(doc.configuration().list(PolicyId::UnsolicitedRemoteAssistance, kHelpers.toStdString()),
+                 std::vector<std::string>{"CORP\\A"});
+        doc.undoStack()->undo();
+        QCOMPARE(doc.configuration().list(PolicyId::UnsolicitedRemoteAssistance, kHelpers.toStdString()),
+                 std::vector<std::string>{});
+    }
+
     void discardLastEditLeavesNoTrace()
     {
         PolicyDocument doc;

@@ -225,12 +225,35 @@ private Q_SLOTS:
         QTest::keyClick(line, Qt::Key_Return);
         QTRY_VERIFY(!openEditor(view));
         QCOMPARE(helpers(f->doc), (List{"CORP\\Helpdesk", "CORP\\Tier2"}));
-        // Adding the row and typing its entry: two steps, undone one after the other.
-        QCOMPARE(undo->count(), 2);
-        undo->undo();
-        QCOMPARE(helpers(f->doc), (List{"CORP\\Helpdesk", ""}));
+        // Adding the row and typing its entry: one step; undo takes the whole new helper away.
+        QCOMPARE(undo->count(), 1);
         undo->undo();
         QCOMPARE(helpers(f->doc), (List{"CORP\\Helpdesk"}));
+        QVERIFY(!f->doc.isModified());
+        undo->redo();
+        QCOMPARE(helpers(f->doc), (List{"CORP\\Helpdesk", "CORP\\Tier2"}));
+
+        // The next new row is a step of its own.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Insert);
+        line = openEditor(view);
+        QVERIFY(line);
+        QTest::keyClicks(line, QStringLiteral("CORP\\Tier3"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QTRY_VERIFY(!openEditor(view));
+        QCOMPARE(helpers(f->doc), (List{"CORP\\Helpdesk", "CORP\\Tier2", "CORP\\Tier3"}));
+        QCOMPARE(undo->count(), 2);
+        // Editing that row again afterwards is another step.
+        view->setCurrentIndex(f->model.index(2));
+        QTest::keyClick(view, Qt::Key_F2);
+        line = openEditor(view);
+        QVERIFY(line);
+        QTest::keyClicks(line, QStringLiteral("CORP\\Tier4"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QTRY_VERIFY(!openEditor(view));
+        QCOMPARE(undo->count(), 3);
+        undo->undo();
+        QCOMPARE(helpers(f->doc), (List{"CORP\\Helpdesk", "CORP\\Tier2", "CORP\\Tier3"}));
     }
 
     void newRowCancelledLeavesNothing()

@@ -38,7 +38,7 @@ std::optional<GroupPolicyReadResult> RegFileBackend::current()
 {
     if (!m_fs.exists(m_path))
         return std::nullopt;
-    std::vector<std::string> notes;
+    std::vector<Note> notes;
     const auto entries = RegFile::load(m_path, m_fs).toEntries(&notes);
     GroupPolicyReadResult result = GroupPolicy::read(entries);
     result.notes.insert(result.notes.begin(), notes.begin(), notes.end());

@@ -156,6 +156,13 @@ std::optional<QString> commentsUnread(const Args& a)
     return NoteText::tr("comment.cmtx holds %1 comments on other policies; they are not read").arg(q(a[0]));
 }
 
+// --- RegFile::toEntries ----------------------------------------------------------------------
+
+std::optional<QString> regKeySkipped(const Args& a)
+{
+    return NoteText::tr("%1 is not under HKEY_LOCAL_MACHINE and was skipped").arg(q(a[0]));
+}
+
 struct Rule
 {
     std::string_view code;
@@ -187,6 +194,7 @@ constexpr std::array kRules = {
     Rule{"policy-type", 3, policyType},
     Rule{"policy-value", 3, policyValue},
     Rule{"preferences-unread", 0, preferencesUnread},
+    Rule{"reg-key-skipped", 1, regKeySkipped},
     Rule{"security-unread", 0, securityUnread},
     Rule{"user-entries-unread", 1, userEntriesUnread},
 };

@@ -12,9 +12,9 @@
 namespace ra {
 
 /**
- * Translated texts of the notes GroupPolicy::read and GpoBackupReader::open make (the codes are
- * listed with GroupPolicyReadResult::notes and GpoBackupOpenResult::notes), in the context
- * "ra::NoteText". Without a translator the text
+ * Translated texts of the notes GroupPolicy::read, GpoBackupReader::open and RegFile::toEntries
+ * make (the codes are listed with GroupPolicyReadResult::notes, GpoBackupOpenResult::notes and
+ * RegFile::toEntries), in the context "ra::NoteText". Without a translator the text
  * equals Note::message byte for byte (TestNoteText checks every code); a note without a code, with
  * an unknown one or unexpected arguments is shown as written.
  */

@@ -452,6 +452,11 @@ T.update({
 '%1; waiting %2 ms before try %3 of %4': ('%1; %2 ms Wartezeit vor Versuch %3 von %4', "%1 ; attente de %2 ms avant l'essai %3 sur %4"),
 })
 
+# ra::NoteText: notes of RegFile::toEntries
+T.update({
+'%1 is not under HKEY_LOCAL_MACHINE and was skipped': ('%1 liegt nicht unter HKEY_LOCAL_MACHINE und wurde übersprungen', "%1 n'est pas sous HKEY_LOCAL_MACHINE et a été ignorée"),
+})
+
 # ra::FindingText (models/FindingText.cpp): validation and lint messages
 T.update({
 '%1 and %2': ('%1 und %2', '%1 et %2'),

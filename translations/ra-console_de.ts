@@ -637,6 +637,10 @@ So beheben Sie es: %2</translation>
         <source>comment.cmtx holds %1 comments on other policies; they are not read</source>
         <translation>comment.cmtx enthält %1 Kommentare zu anderen Richtlinien; sie werden nicht gelesen</translation>
     </message>
+    <message>
+        <source>%1 is not under HKEY_LOCAL_MACHINE and was skipped</source>
+        <translation>%1 liegt nicht unter HKEY_LOCAL_MACHINE und wurde übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>ra::PolicyDocument</name>

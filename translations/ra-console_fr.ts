@@ -637,6 +637,10 @@ Comment corriger : %2</translation>
         <source>comment.cmtx holds %1 comments on other policies; they are not read</source>
         <translation>comment.cmtx contient %1 commentaires sur d'autres stratégies ; ils ne sont pas lus</translation>
     </message>
+    <message>
+        <source>%1 is not under HKEY_LOCAL_MACHINE and was skipped</source>
+        <translation>%1 n'est pas sous HKEY_LOCAL_MACHINE et a été ignorée</translation>
+    </message>
 </context>
 <context>
     <name>ra::PolicyDocument</name>

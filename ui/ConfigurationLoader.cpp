@@ -110,11 +110,11 @@ LoadedConfiguration ConfigurationLoader::open(const QString& path)
     }
     if (suffix == QLatin1String("reg")) {
         out.kind = LoadedConfiguration::Kind::RegFile;
-        std::vector<std::string> notes;
+        std::vector<Note> notes;
         const auto entries = RegFile::load(toPath(path)).toEntries(&notes);
         fromEntries(out, entries);
-        for (const std::string& n : notes)
-            out.notes << QString::fromStdString(n);
+        for (const Note& n : notes)
+            out.notes << NoteText::text(n);
         return out;
     }
     if (suffix == QLatin1String("txt")) {

@@ -74,9 +74,9 @@ SourceConfiguration Sources::read(const std::string& profile, const std::vector<
         throw UsageError("--from registry takes no path (it reads this machine's registry)");
 
     if (kind == "reg") {
-        std::vector<std::string> notes;
+        std::vector<Note> notes;
         const auto entries = RegFile::load(toPath(path)).toEntries(&notes);
-        return fromEntries(entries, ".reg file " + path, std::move(notes));
+        return fromEntries(entries, ".reg file " + path, noteMessages(notes));
     }
     if (kind == "pol")
         return fromEntries(RegistryPol::read(toPath(path)), "registry.pol " + path);

@@ -474,15 +474,16 @@ RegFile RegFile::fromEntries(const std::vector<RegistryEntry>& entries)
     return file;
 }
 
-std::vector<RegistryEntry> RegFile::toEntries(std::vector<std::string>* notes) const
+std::vector<RegistryEntry> RegFile::toEntries(std::vector<Note>* notes) const
 {
     std::vector<RegistryEntry> out;
     for (const Key& k : keys) {
         std::string key;
         if (!isMachinePath(k.path, &key)) {
-            if (notes)
-                notes->push_back("[" + std::string(k.remove ? "-" : "") + k.path
-                                 + "] is not under HKEY_LOCAL_MACHINE and was skipped");
+            if (notes) {
+                const std::string line = "[" + std::string(k.remove ? "-" : "") + k.path + "]";
+                notes->push_back({"reg-key-skipped", {line}, line + " is not under HKEY_LOCAL_MACHINE and was skipped"});
+            }
             continue;
         }
         if (k.remove) {

@@ -5,6 +5,7 @@
  * conversion to and from Group Policy registry entries.
  */
 #include "core/FileSystem.h"
+#include "core/Note.h"
 #include "core/RegistryEntry.h"
 
 #include <filesystem>
@@ -77,9 +78,11 @@ public:
     /**
      * The registry.pol-style entries of the HKEY_LOCAL_MACHINE blocks (keys without the hive):
      * a value line is an entry, `"X"=-` becomes `**del.X`, `[-key]` becomes `**delvals.` on that
-     * key. Blocks of other hives are skipped; @p notes (if given) receives one sentence for each.
+     * key. Blocks of other hives are skipped; @p notes (if given) receives one note for each:
+     * code "reg-key-skipped", args: the key line as written ("[HKEY_CURRENT_USER\\Software\\X]"),
+     * message "[…] is not under HKEY_LOCAL_MACHINE and was skipped".
      */
-    std::vector<RegistryEntry> toEntries(std::vector<std::string>* notes = nullptr) const;
+    std::vector<RegistryEntry> toEntries(std::vector<Note>* notes = nullptr) const;
 
     bool operator==(const RegFile&) const = default;
 };

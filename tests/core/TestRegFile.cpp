@@ -199,7 +199,7 @@ private slots:
         const ChangeSet changes(config);
         const RegFile file = RegFile::fromEntries(changes.entries());
         const RegFile back = RegFile::parse(file.toBytes(), "x.reg");
-        std::vector<std::string> notes;
+        std::vector<Note> notes;
         const auto entries = back.toEntries(&notes);
         QVERIFY(notes.empty());
         const auto read = GroupPolicy::read(entries);
@@ -213,12 +213,14 @@ private slots:
                                  "[HKEY_CURRENT_USER\\Software\\X]\r\n\"a\"=dword:1\r\n\r\n"
                                  "[-HKLM\\" + HELP + "]\r\n\r\n"
                                  "[HKEY_LOCAL_MACHINE\\" + TS + "]\r\n\"fAllowToGetHelp\"=-\r\n";
-        std::vector<std::string> notes;
+        std::vector<Note> notes;
         const auto entries = RegFile::parse(utf8(text)).toEntries(&notes);
         QCOMPARE(entries.size(), std::size_t(2));
         QVERIFY(entries[0] == RegistryEntry::control(HELP, "**delvals."));
         QVERIFY(entries[1] == RegistryEntry::control(TS, "**del.fAllowToGetHelp"));
-        QCOMPARE(notes, std::vector<std::string>{"[HKEY_CURRENT_USER\\Software\\X] is not under HKEY_LOCAL_MACHINE and was skipped"});
+        QCOMPARE(notes, std::vector<Note>{Note("reg-key-skipped", {"[HKEY_CURRENT_USER\\Software\\X]"},
+                                               "[HKEY_CURRENT_USER\\Software\\X] is not under HKEY_LOCAL_MACHINE and "
+                                               "was skipped")});
     }
 };
 

@@ -1,5 +1,6 @@
 #include "backends/GpoBackupReader.h"
 #include "core/GroupPolicy.h"
+#include "core/formats/RegFile.h"
 #include "core/formats/RegistryPol.h"
 #include "models/NoteText.h"
 #include "ui/LanguageManager.h"
@@ -123,12 +124,13 @@ std::vector<Note> everyBackupNote(const fs::path& tmp)
     return out;
 }
 
-/// Every note code in core/GroupPolicy.cpp and backends/GpoBackupReader.cpp ({"duplicate-entry", {…}, …}).
+/// Every note code in core/GroupPolicy.cpp, backends/GpoBackupReader.cpp and core/formats/RegFile.cpp
+/// ({"duplicate-entry", {…}, …}).
 std::set<QString> codesInSources()
 {
     std::set<QString> out;
     static const QRegularExpression literal(QStringLiteral("\\{\"([a-z]+(?:-[a-z]+)+)\", \\{"));
-    for (const char* file : {"/core/GroupPolicy.cpp", "/backends/GpoBackupReader.cpp"}) {
+    for (const char* file : {"/core/GroupPolicy.cpp", "/backends/GpoBackupReader.cpp", "/core/formats/RegFile.cpp"}) {
         QFile f(QStringLiteral(RA_SOURCE_DIR) + QLatin1String(file));
         if (!f.open(QIODevice::ReadOnly))
             return {};
@@ -143,6 +145,9 @@ std::vector<Note> allNotes(const fs::path& tmp)
     std::vector<Note> out = everyNote();
     const std::vector<Note> backup = everyBackupNote(tmp);
     out.insert(out.end(), backup.begin(), backup.end());
+    // a .reg file with a block of another hive
+    const std::string reg = "Windows Registry Editor Version 5.00\r\n\r\n[-HKEY_CURRENT_USER\\Software\\X]\r\n";
+    RegFile::parse(Bytes(reg.begin(), reg.end()), "x.reg").toEntries(&out);
     return out;
 }
 } // namespace
@@ -157,7 +162,7 @@ private slots:
     void everyCodeHasATemplate()
     {
         const std::set<QString> inSource = codesInSources();
-        QCOMPARE(inSource.size(), std::size_t(24));
+        QCOMPARE(inSource.size(), std::size_t(25));
         const QStringList known = NoteText::knownCodes();
         QCOMPARE(std::set<QString>(known.begin(), known.end()), inSource);
         std::set<QString> produced;

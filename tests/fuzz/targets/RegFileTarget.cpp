@@ -20,7 +20,7 @@ Outcome regFile(std::span<const std::uint8_t> data)
     require(mustSucceed("toText()", [&] { return file.toText(); }) == text::toUtf8(units),
             "toText() is not the UTF-8 form of toBytes()");
     // the Group Policy view of it converts without error
-    std::vector<std::string> notes;
+    std::vector<Note> notes;
     const auto entries = mustSucceed("toEntries()", [&] { return file.toEntries(&notes); });
     mustSucceed("fromEntries(toEntries())", [&] { return RegFile::fromEntries(entries).toBytes(); });
     std::size_t values = 0;

@@ -66,11 +66,31 @@ public:
     virtual bool cancelled() const { return false; }
 };
 
-/// What an apply did: a line per action, and whether it succeeded.
+/**
+ * What an apply did: a line per action, and whether it succeeded. Log lines of the file
+ * backends carry a code and args (Note), so that a GUI can show them translated:
+ *
+ * | code | args | message |
+ * |---|---|---|
+ * | wrote-registry-pol | count, path, replaced, kept | Wrote N Remote Assistance entries to P (replaced N, kept N entries of other policies) |
+ * | wrote-backup | backup ID, name, time, folder | Wrote backup ID ("NAME", TIME) to FOLDER |
+ * | created-manifest | path | Created P |
+ * | added-to-manifest | path | Added the backup to P |
+ * | wrote-reg | path, key blocks, file name | wrote P (N key blocks); import it on the machine with: reg import "F" |
+ * | updated-local-pol | path, count, kept | Updated P: N Remote Assistance entries, N other entries kept |
+ * | updated-gpt-ini | path | Updated P (machine version and Registry extension) |
+ * | wrote-syncml | path, bytes, Replace count, Delete count | wrote P (N bytes, N Replace, N Delete) |
+ * | wrote-lgpo | count, path | Wrote N LGPO records to P |
+ * | wrote-graph-json | path, bytes, settings | wrote P (N bytes, N OMA-URI settings) |
+ * | updated-local-gpo | path, count, kept | updated the Local Group Policy object P (N entries of these policies, N of other policies kept) and its gpt.ini |
+ *
+ * Lines without a code (registry changes, merge notes, the Intune client's lines) are shown as
+ * written.
+ */
 struct ApplyReport
 {
     bool ok = true;
-    std::vector<std::string> log;
+    std::vector<Note> log;
     std::string error; ///< set when !ok: what happened and what to do next
 };
 

@@ -40,10 +40,14 @@ ApplyReport GpoBackupBackend::apply(const ChangeSet& changes, Progress* progress
         progress->report(ProgressStep::writingBackup(displayPath(m_root)), 0, 1);
     const auto result = GpoBackupWriter(m_root, m_fs).write(changes, m_spec);
     m_last = result.spec;
-    report.log.push_back("Wrote backup " + result.spec.backupId + " (\"" + result.spec.displayName + "\", "
-                         + result.spec.backupTime + ") to " + displayPath(result.folder));
-    report.log.push_back(result.manifestCreated ? "Created " + displayPath(m_root / "manifest.xml")
-                                                : "Added the backup to " + displayPath(m_root / "manifest.xml"));
+    report.log.push_back({"wrote-backup",
+                          {result.spec.backupId, result.spec.displayName, result.spec.backupTime,
+                           displayPath(result.folder)},
+                          "Wrote backup " + result.spec.backupId + " (\"" + result.spec.displayName + "\", "
+                              + result.spec.backupTime + ") to " + displayPath(result.folder)});
+    const std::string manifest = displayPath(m_root / "manifest.xml");
+    report.log.push_back(result.manifestCreated ? Note("created-manifest", {manifest}, "Created " + manifest)
+                                                : Note("added-to-manifest", {manifest}, "Added the backup to " + manifest));
     if (progress)
         progress->report(ProgressStep::done(), 1, 1);
     return report;

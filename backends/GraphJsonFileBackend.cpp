@@ -31,8 +31,10 @@ ApplyReport GraphJsonFileBackend::apply(const ChangeSet& changes, Progress* prog
     if (progress)
         progress->report(ProgressStep::wrote(displayPath(m_file)), 1, 1);
     ApplyReport report;
-    report.log.push_back("wrote " + displayPath(m_file) + " (" + std::to_string(body.size()) + " bytes, "
-                         + std::to_string(changes.written().size()) + " OMA-URI settings)");
+    report.log.push_back({"wrote-graph-json",
+                          {displayPath(m_file), std::to_string(body.size()), std::to_string(changes.written().size())},
+                          "wrote " + displayPath(m_file) + " (" + std::to_string(body.size()) + " bytes, "
+                              + std::to_string(changes.written().size()) + " OMA-URI settings)"});
     return report;
 }
 

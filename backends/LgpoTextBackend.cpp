@@ -36,7 +36,9 @@ ApplyReport LgpoTextBackend::apply(const ChangeSet& changes, Progress* progress)
     if (progress)
         progress->report(ProgressStep::writing(displayPath(m_file)), 0, 1);
     m_fs.writeAtomic(m_file, LgpoText::encode(text(changes)));
-    report.log.push_back("Wrote " + std::to_string(changes.entries().size()) + " LGPO records to " + displayPath(m_file));
+    report.log.push_back({"wrote-lgpo", {std::to_string(changes.entries().size()), displayPath(m_file)},
+                          "Wrote " + std::to_string(changes.entries().size()) + " LGPO records to "
+                              + displayPath(m_file)});
     if (progress)
         progress->report(ProgressStep::done(), 1, 1);
     return report;

@@ -35,9 +35,14 @@ ApplyReport LocalGpoBackend::apply(const ChangeSet& changes, Progress* progress)
     if (progress)
         progress->report(ProgressStep::updating(displayPath(m_folder.dir())), 0, 1);
     const auto merged = m_folder.apply(changes);
-    report.log.push_back("Updated " + displayPath(m_folder.registryPolPath()) + ": " + std::to_string(merged.oursWritten)
-                         + " Remote Assistance entries, " + std::to_string(merged.foreignKept) + " other entries kept");
-    report.log.push_back("Updated " + displayPath(m_folder.gptIniPath()) + " (machine version and Registry extension)");
+    const std::string pol = displayPath(m_folder.registryPolPath());
+    report.log.push_back({"updated-local-pol",
+                          {pol, std::to_string(merged.oursWritten), std::to_string(merged.foreignKept)},
+                          "Updated " + pol + ": " + std::to_string(merged.oursWritten) + " Remote Assistance entries, "
+                              + std::to_string(merged.foreignKept) + " other entries kept"});
+    const std::string gptIni = displayPath(m_folder.gptIniPath());
+    report.log.push_back({"updated-gpt-ini", {gptIni},
+                          "Updated " + gptIni + " (machine version and Registry extension)"});
     for (const auto& n : merged.notes)
         report.log.push_back("Note: " + n);
     if (progress)

@@ -122,9 +122,12 @@ ApplyReport LocalRegistryBackend::apply(const ChangeSet& changes, Progress* prog
             try {
                 LocalGpoFolder folder(dir, m_fs);
                 const PolMergeResult merged = folder.apply(gpoChanges(changes, folder));
-                report.log.push_back("updated the Local Group Policy object " + displayPath(folder.registryPolPath())
-                                     + " (" + std::to_string(merged.oursWritten) + " entries of these policies, "
-                                     + std::to_string(merged.foreignKept) + " of other policies kept) and its gpt.ini");
+                const std::string pol = displayPath(folder.registryPolPath());
+                report.log.push_back({"updated-local-gpo",
+                                      {pol, std::to_string(merged.oursWritten), std::to_string(merged.foreignKept)},
+                                      "updated the Local Group Policy object " + pol + " (" + std::to_string(merged.oursWritten)
+                                          + " entries of these policies, " + std::to_string(merged.foreignKept)
+                                          + " of other policies kept) and its gpt.ini"});
             } catch (const std::exception& e) {
                 const RegistryApplyResult undo = transaction.rollback();
                 m_last.ok = false;

@@ -28,9 +28,11 @@ ApplyReport RegFileBackend::apply(const ChangeSet& changes, Progress* progress)
     if (progress)
         progress->report(ProgressStep::wrote(displayPath(m_path)), 1, 1);
     ApplyReport report;
-    report.log.push_back("wrote " + displayPath(m_path) + " (" + std::to_string(file.keys.size())
-                         + " key blocks); import it on the machine with: reg import \""
-                         + displayPath(m_path.filename()) + "\"");
+    report.log.push_back({"wrote-reg",
+                          {displayPath(m_path), std::to_string(file.keys.size()), displayPath(m_path.filename())},
+                          "wrote " + displayPath(m_path) + " (" + std::to_string(file.keys.size())
+                              + " key blocks); import it on the machine with: reg import \""
+                              + displayPath(m_path.filename()) + "\""});
     return report;
 }
 

@@ -37,9 +37,12 @@ ApplyReport RegistryPolBackend::apply(const ChangeSet& changes, Progress* progre
     if (progress)
         progress->report(ProgressStep::writing(displayPath(m_file)), 1, 2);
     RegistryPol::write(m_file, merged.entries, m_fs);
-    report.log.push_back("Wrote " + std::to_string(merged.oursWritten) + " Remote Assistance entries to "
-                         + displayPath(m_file) + " (replaced " + std::to_string(merged.oursRemoved) + ", kept "
-                         + std::to_string(merged.foreignKept) + " entries of other policies)");
+    report.log.push_back({"wrote-registry-pol",
+                          {std::to_string(merged.oursWritten), displayPath(m_file), std::to_string(merged.oursRemoved),
+                           std::to_string(merged.foreignKept)},
+                          "Wrote " + std::to_string(merged.oursWritten) + " Remote Assistance entries to "
+                              + displayPath(m_file) + " (replaced " + std::to_string(merged.oursRemoved) + ", kept "
+                              + std::to_string(merged.foreignKept) + " entries of other policies)"});
     for (const auto& n : merged.notes)
         report.log.push_back("Note: " + n);
     if (progress)

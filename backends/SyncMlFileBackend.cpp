@@ -29,9 +29,12 @@ ApplyReport SyncMlFileBackend::apply(const ChangeSet& changes, Progress* progres
     if (progress)
         progress->report(ProgressStep::wrote(displayPath(m_file)), 1, 1);
     ApplyReport report;
-    report.log.push_back("wrote " + displayPath(m_file) + " (" + std::to_string(document.size()) + " bytes, "
-                         + std::to_string(changes.written().size()) + " Replace, "
-                         + std::to_string(changes.removed().size()) + " Delete)");
+    report.log.push_back({"wrote-syncml",
+                          {displayPath(m_file), std::to_string(document.size()),
+                           std::to_string(changes.written().size()), std::to_string(changes.removed().size())},
+                          "wrote " + displayPath(m_file) + " (" + std::to_string(document.size()) + " bytes, "
+                              + std::to_string(changes.written().size()) + " Replace, "
+                              + std::to_string(changes.removed().size()) + " Delete)"});
     return report;
 }
 

@@ -457,6 +457,21 @@ T.update({
 '%1 is not under HKEY_LOCAL_MACHINE and was skipped': ('%1 liegt nicht unter HKEY_LOCAL_MACHINE und wurde übersprungen', "%1 n'est pas sous HKEY_LOCAL_MACHINE et a été ignorée"),
 })
 
+# ra::ui::ApplyWorker: apply log lines of the backends
+T.update({
+'Wrote %1 Remote Assistance entries to %2 (replaced %3, kept %4 entries of other policies)': ('%1 Einträge der Remoteunterstützung nach %2 geschrieben (%3 ersetzt, %4 Einträge anderer Richtlinien beibehalten)', "%1 entrées d'assistance à distance écrites dans %2 (%3 remplacées, %4 entrées d'autres stratégies conservées)"),
+'Wrote backup %1 ("%2", %3) to %4': ('Sicherung %1 („%2“, %3) nach %4 geschrieben', 'Sauvegarde %1 (« %2 », %3) écrite dans %4'),
+'Created %1': ('%1 erstellt', '%1 créé'),
+'Added the backup to %1': ('Sicherung in %1 eingetragen', 'Sauvegarde ajoutée à %1'),
+'wrote %1 (%2 key blocks); import it on the machine with: reg import "%3"': ('%1 geschrieben (%2 Schlüsselblöcke); importieren Sie die Datei auf dem Computer mit: reg import "%3"', '%1 écrit (%2 blocs de clés) ; importez-le sur l\'ordinateur avec : reg import "%3"'),
+'Updated %1: %2 Remote Assistance entries, %3 other entries kept': ('%1 aktualisiert: %2 Einträge der Remoteunterstützung, %3 andere Einträge beibehalten', "%1 mis à jour : %2 entrées d'assistance à distance, %3 autres entrées conservées"),
+'Updated %1 (machine version and Registry extension)': ('%1 aktualisiert (Computerversion und Registrierungserweiterung)', '%1 mis à jour (version ordinateur et extension Registre)'),
+'wrote %1 (%2 bytes, %3 Replace, %4 Delete)': ('%1 geschrieben (%2 Byte, %3 Replace, %4 Delete)', '%1 écrit (%2 octets, %3 Replace, %4 Delete)'),
+'Wrote %1 LGPO records to %2': ('%1 LGPO-Datensätze nach %2 geschrieben', '%1 enregistrements LGPO écrits dans %2'),
+'wrote %1 (%2 bytes, %3 OMA-URI settings)': ('%1 geschrieben (%2 Byte, %3 OMA-URI-Einstellungen)', '%1 écrit (%2 octets, %3 paramètres OMA-URI)'),
+'updated the Local Group Policy object %1 (%2 entries of these policies, %3 of other policies kept) and its gpt.ini': ('Lokales Gruppenrichtlinienobjekt %1 (%2 Einträge dieser Richtlinien, %3 anderer Richtlinien beibehalten) und seine gpt.ini aktualisiert', "objet de stratégie de groupe local %1 (%2 entrées de ces stratégies, %3 d'autres stratégies conservées) et son gpt.ini mis à jour"),
+})
+
 # ra::FindingText (models/FindingText.cpp): validation and lint messages
 T.update({
 '%1 and %2': ('%1 und %2', '%1 et %2'),

@@ -838,6 +838,50 @@ So beheben Sie es: %2</translation>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
+    <message>
+        <source>Wrote %1 Remote Assistance entries to %2 (replaced %3, kept %4 entries of other policies)</source>
+        <translation>%1 Einträge der Remoteunterstützung nach %2 geschrieben (%3 ersetzt, %4 Einträge anderer Richtlinien beibehalten)</translation>
+    </message>
+    <message>
+        <source>Wrote backup %1 ("%2", %3) to %4</source>
+        <translation>Sicherung %1 („%2“, %3) nach %4 geschrieben</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 erstellt</translation>
+    </message>
+    <message>
+        <source>Added the backup to %1</source>
+        <translation>Sicherung in %1 eingetragen</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 key blocks); import it on the machine with: reg import "%3"</source>
+        <translation>%1 geschrieben (%2 Schlüsselblöcke); importieren Sie die Datei auf dem Computer mit: reg import "%3"</translation>
+    </message>
+    <message>
+        <source>Updated %1: %2 Remote Assistance entries, %3 other entries kept</source>
+        <translation>%1 aktualisiert: %2 Einträge der Remoteunterstützung, %3 andere Einträge beibehalten</translation>
+    </message>
+    <message>
+        <source>Updated %1 (machine version and Registry extension)</source>
+        <translation>%1 aktualisiert (Computerversion und Registrierungserweiterung)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 bytes, %3 Replace, %4 Delete)</source>
+        <translation>%1 geschrieben (%2 Byte, %3 Replace, %4 Delete)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 LGPO records to %2</source>
+        <translation>%1 LGPO-Datensätze nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 bytes, %3 OMA-URI settings)</source>
+        <translation>%1 geschrieben (%2 Byte, %3 OMA-URI-Einstellungen)</translation>
+    </message>
+    <message>
+        <source>updated the Local Group Policy object %1 (%2 entries of these policies, %3 of other policies kept) and its gpt.ini</source>
+        <translation>Lokales Gruppenrichtlinienobjekt %1 (%2 Einträge dieser Richtlinien, %3 anderer Richtlinien beibehalten) und seine gpt.ini aktualisiert</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::BackendFactory</name>

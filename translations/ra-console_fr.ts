@@ -838,6 +838,50 @@ Comment corriger : %2</translation>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
+    <message>
+        <source>Wrote %1 Remote Assistance entries to %2 (replaced %3, kept %4 entries of other policies)</source>
+        <translation>%1 entrées d'assistance à distance écrites dans %2 (%3 remplacées, %4 entrées d'autres stratégies conservées)</translation>
+    </message>
+    <message>
+        <source>Wrote backup %1 ("%2", %3) to %4</source>
+        <translation>Sauvegarde %1 (« %2 », %3) écrite dans %4</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 créé</translation>
+    </message>
+    <message>
+        <source>Added the backup to %1</source>
+        <translation>Sauvegarde ajoutée à %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 key blocks); import it on the machine with: reg import "%3"</source>
+        <translation>%1 écrit (%2 blocs de clés) ; importez-le sur l'ordinateur avec : reg import "%3"</translation>
+    </message>
+    <message>
+        <source>Updated %1: %2 Remote Assistance entries, %3 other entries kept</source>
+        <translation>%1 mis à jour : %2 entrées d'assistance à distance, %3 autres entrées conservées</translation>
+    </message>
+    <message>
+        <source>Updated %1 (machine version and Registry extension)</source>
+        <translation>%1 mis à jour (version ordinateur et extension Registre)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 bytes, %3 Replace, %4 Delete)</source>
+        <translation>%1 écrit (%2 octets, %3 Replace, %4 Delete)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 LGPO records to %2</source>
+        <translation>%1 enregistrements LGPO écrits dans %2</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 bytes, %3 OMA-URI settings)</source>
+        <translation>%1 écrit (%2 octets, %3 paramètres OMA-URI)</translation>
+    </message>
+    <message>
+        <source>updated the Local Group Policy object %1 (%2 entries of these policies, %3 of other policies kept) and its gpt.ini</source>
+        <translation>objet de stratégie de groupe local %1 (%2 entrées de ces stratégies, %3 d'autres stratégies conservées) et son gpt.ini mis à jour</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::BackendFactory</name>

@@ -17,8 +17,8 @@ void ApplyWorker::run()
     QStringList log;
     try {
         const ApplyReport report = m_backend->apply(m_changes, this);
-        for (const std::string& line : report.log)
-            log << QString::fromStdString(line);
+        for (const Note& line : report.log)
+            log << logText(line);
         Q_EMIT finished(report.ok, log, QString::fromStdString(report.error), m_cancelled.load());
     } catch (const ra::Error& e) {
         Q_EMIT finished(false, log, QString::fromStdString(e.what()), m_cancelled.load());
@@ -35,6 +35,39 @@ void ApplyWorker::step(const std::string& message, int done, int total)
 void ApplyWorker::report(const ra::ProgressStep& s, int done, int total)
 {
     Q_EMIT progressed(stepText(s), done, total);
+}
+
+QString ApplyWorker::logText(const ra::Note& line)
+{
+    const auto a = [&](std::size_t i) { return QString::fromStdString(line.args.at(i)); };
+    const std::string& code = line.code;
+    const std::size_t n = line.args.size();
+    if (code == "wrote-registry-pol" && n == 4)
+        return tr("Wrote %1 Remote Assistance entries to %2 (replaced %3, kept %4 entries of other policies)")
+            .arg(a(0), a(1), a(2), a(3));
+    if (code == "wrote-backup" && n == 4)
+        return tr("Wrote backup %1 (\"%2\", %3) to %4").arg(a(0), a(1), a(2), a(3));
+    if (code == "created-manifest" && n == 1)
+        return tr("Created %1").arg(a(0));
+    if (code == "added-to-manifest" && n == 1)
+        return tr("Added the backup to %1").arg(a(0));
+    if (code == "wrote-reg" && n == 3)
+        return tr("wrote %1 (%2 key blocks); import it on the machine with: reg import \"%3\"").arg(a(0), a(1), a(2));
+    if (code == "updated-local-pol" && n == 3)
+        return tr("Updated %1: %2 Remote Assistance entries, %3 other entries kept").arg(a(0), a(1), a(2));
+    if (code == "updated-gpt-ini" && n == 1)
+        return tr("Updated %1 (machine version and Registry extension)").arg(a(0));
+    if (code == "wrote-syncml" && n == 4)
+        return tr("wrote %1 (%2 bytes, %3 Replace, %4 Delete)").arg(a(0), a(1), a(2), a(3));
+    if (code == "wrote-lgpo" && n == 2)
+        return tr("Wrote %1 LGPO records to %2").arg(a(0), a(1));
+    if (code == "wrote-graph-json" && n == 3)
+        return tr("wrote %1 (%2 bytes, %3 OMA-URI settings)").arg(a(0), a(1), a(2));
+    if (code == "updated-local-gpo" && n == 3)
+        return tr("updated the Local Group Policy object %1 (%2 entries of these policies, %3 of other policies kept) "
+                  "and its gpt.ini")
+            .arg(a(0), a(1), a(2));
+    return QString::fromStdString(line.message);
 }
 
 QString ApplyWorker::stepText(const ra::ProgressStep& step)

@@ -28,6 +28,9 @@ public:
     /// The text of a backend's progress step in the current language (its English message for
     /// an unknown code).
     static QString stepText(const ra::ProgressStep& step);
+    /// A line of an apply report (ApplyReport::log) in the current language (as written for a
+    /// line without a code or with an unknown one).
+    static QString logText(const ra::Note& line);
 
 public Q_SLOTS:
     /// Applies; emits progressed() along the way and finished() once.

@@ -324,7 +324,7 @@ int apply(const Options& o)
 
     const ApplyReport result = target.backend->apply(changes);
     j["ok"] = result.ok;
-    j["log"] = result.log;
+    j["log"] = noteMessages(result.log);
     if (local) {
         j["changes"] = json::array();
         for (const auto& c : local->lastResult().changes)
@@ -343,8 +343,8 @@ int apply(const Options& o)
         printJson(j);
     } else {
         std::string out;
-        for (const auto& line : result.log)
-            out += line + "\n";
+        for (const Note& line : result.log)
+            out += line.message + "\n";
         print(out);
         if (!result.ok)
             std::fprintf(stderr, "ra-policy: apply to %s failed; every change was rolled back.\n%s",

@@ -43,7 +43,7 @@ private slots:
         QVERIFY(preview[0].content.starts_with("; registry.pol shown as LGPO text; 48 entries of other policies kept\r\n"));
         const auto report = backend.apply(ChangeSet(sample()));
         QVERIFY(report.ok);
-        QCOMPARE(report.log.front(), "Wrote " + std::to_string(ChangeSet(sample()).entries().size()) + " Remote Assistance entries to "
+        QCOMPARE(report.log.front().message, "Wrote " + std::to_string(ChangeSet(sample()).entries().size()) + " Remote Assistance entries to "
                                          + displayPath(file) + " (replaced 0, kept 48 entries of other policies)");
         const auto after = RegistryPol::read(file);
         const auto chrome = RegistryPol::read(kChrome);

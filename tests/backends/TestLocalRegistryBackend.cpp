@@ -35,12 +35,12 @@ private slots:
         ApplyReport r = backend.apply(ChangeSet(offer({"CONTOSO\\A", "CONTOSO\\B", "CONTOSO\\C"})));
         QVERIFY(r.ok);
         QCOMPARE(r.log.size(), std::size_t(5));
-        QCOMPARE(r.log[0], TS + "\\fAllowUnsolicited: (absent) -> DWORD:1");
+        QCOMPARE(r.log[0].message, TS + "\\fAllowUnsolicited: (absent) -> DWORD:1");
         QCOMPARE(reg.helperNames(), (std::vector<std::string>{"CONTOSO\\A", "CONTOSO\\B", "CONTOSO\\C"}));
 
         r = backend.apply(ChangeSet(offer({"CONTOSO\\B"})));
         QVERIFY(r.ok);
-        QCOMPARE(r.log, (std::vector<std::string>{HELP + "\\CONTOSO\\A: SZ:CONTOSO\\A -> (absent)",
+        QCOMPARE(noteMessages(r.log), (std::vector<std::string>{HELP + "\\CONTOSO\\A: SZ:CONTOSO\\A -> (absent)",
                                                   HELP + "\\CONTOSO\\C: SZ:CONTOSO\\C -> (absent)"}));
         QCOMPARE(reg.helperNames(), std::vector<std::string>{"CONTOSO\\B"});
         const auto current = backend.current();
@@ -48,7 +48,7 @@ private slots:
         QVERIFY(current->configuration.sameEffect(offer({"CONTOSO\\B"})));
 
         r = backend.apply(ChangeSet(offer({"CONTOSO\\B"})));
-        QCOMPARE(r.log, std::vector<std::string>{"no changes: in-memory registry already held these settings"});
+        QCOMPARE(noteMessages(r.log), std::vector<std::string>{"no changes: in-memory registry already held these settings"});
     }
 
     void previewIsTheDiffAndWritesNothing()
@@ -110,8 +110,8 @@ private slots:
         QVERIFY2(r.ok, r.error.c_str());
         const LocalGpoFolder folder(options.localGpoDir);
         QVERIFY(folder.read().configuration.sameEffect(offer({"CONTOSO\\A"})));
-        QVERIFY(std::any_of(r.log.begin(), r.log.end(), [](const std::string& l) {
-            return l.rfind("updated the Local Group Policy object ", 0) == 0;
+        QVERIFY(std::any_of(r.log.begin(), r.log.end(), [](const Note& l) {
+            return l.message.rfind("updated the Local Group Policy object ", 0) == 0;
         }));
         // registry only: the GPO keeps the old helper
         LocalRegistryOptions only = options;

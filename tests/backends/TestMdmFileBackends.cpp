@@ -74,7 +74,7 @@ private slots:
         QVERIFY(report.ok);
         const std::string written = readAll(file);
         QCOMPARE(written, SyncMl::render(sample()));
-        QCOMPARE(report.log, std::vector<std::string>{"wrote " + displayPath(file) + " ("
+        QCOMPARE(noteMessages(report.log), std::vector<std::string>{"wrote " + displayPath(file) + " ("
                                                       + std::to_string(written.size()) + " bytes, 3 Replace, 1 Delete)"});
         QCOMPARE(progress.steps.size(), std::size_t(2));
         QCOMPARE(progress.steps.back(), "Wrote " + displayPath(file) + " 1/1");
@@ -97,7 +97,7 @@ private slots:
         QVERIFY(report.ok);
         const std::string written = readAll(file);
         QCOMPARE(written, GraphJson::render(sample(), "RA Kiosks", "Kiosk fleet"));
-        QCOMPARE(report.log, std::vector<std::string>{"wrote " + displayPath(file) + " ("
+        QCOMPARE(noteMessages(report.log), std::vector<std::string>{"wrote " + displayPath(file) + " ("
                                                       + std::to_string(written.size()) + " bytes, 3 OMA-URI settings)"});
         const auto back = backend.current();
         QVERIFY(back);

@@ -141,7 +141,7 @@ private slots:
         QVERIFY(report.ok);
         QCOMPARE(server.profiles.size(), std::size_t(1));
         const QString id = server.profiles.begin()->first;
-        QCOMPARE(report.log, (std::vector<std::string>{
+        QCOMPARE(noteMessages(report.log), (std::vector<std::string>{
                                  "created the profile \"Remote Assistance – Kiosks\" (id " + id.toStdString()
                                      + ") with 2 Remote Assistance settings",
                                  "read the profile back: it matches"}));
@@ -272,8 +272,8 @@ private slots:
         IntuneBackend backend(settings, store);
         RecordingProgress progress;
         const ApplyReport report = backend.apply(ChangeSet(sample()), &progress);
-        for (const auto& line : report.log)
-            texts << QString::fromStdString(line);
+        for (const Note& line : report.log)
+            texts << QString::fromStdString(line.message);
         for (const auto& line : progress.steps)
             texts << QString::fromStdString(line);
         for (const auto& item : backend.preview(ChangeSet(sample())))

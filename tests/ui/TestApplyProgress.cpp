@@ -1,14 +1,28 @@
+#include "backends/GpoBackupBackend.h"
+#include "backends/GraphJsonFileBackend.h"
+#include "backends/LgpoTextBackend.h"
+#include "backends/LocalGpoBackend.h"
+#include "backends/LocalRegistryBackend.h"
+#include "backends/RegFileBackend.h"
 #include "backends/RegistryPolBackend.h"
+#include "backends/SyncMlFileBackend.h"
 #include "core/FileSystem.h"
+#include "core/registry/MemoryRegistry.h"
 #include "ui/ApplyWorker.h"
 #include "ui/LanguageManager.h"
 
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <set>
+
 using namespace ra;
 using namespace ra::ui;
+namespace fs = std::filesystem;
 
 namespace {
 std::vector<ProgressStep> everyStep()
@@ -22,6 +36,61 @@ std::vector<ProgressStep> everyStep()
             ProgressStep::writingRegistry(7),
             ProgressStep::updatingLocalGpo(),
             ProgressStep::done()};
+}
+
+Configuration offerWithHelpdesk()
+{
+    Configuration c;
+    c.setState(PolicyId::UnsolicitedRemoteAssistance, PolicyState::Enabled);
+    c.setOption(PolicyId::UnsolicitedRemoteAssistance, "RA_Unsolicit_DACL_Edit",
+                std::vector<std::string>{"CORP\\Helpdesk"});
+    c.setState(PolicyId::SolicitedRemoteAssistance, PolicyState::Disabled);
+    return c;
+}
+
+/// The log lines of a real apply with every backend that writes files (and the registry one with
+/// an in-memory registry and a Local Group Policy folder), into @p dir.
+std::vector<Note> everyLogLine(const QString& dir)
+{
+    const fs::path root = dir.toStdString();
+    const ChangeSet changes(offerWithHelpdesk());
+    std::vector<Note> out;
+    auto apply = [&](Backend&& backend) {
+        const ApplyReport r = backend.apply(changes);
+        out.insert(out.end(), r.log.begin(), r.log.end());
+    };
+    apply(RegistryPolBackend(root / "registry.pol"));
+    apply(RegFileBackend(root / "out.reg"));
+    apply(SyncMlFileBackend(root / "out.xml"));
+    apply(GraphJsonFileBackend(root / "out.json"));
+    apply(LgpoTextBackend(root / "out.txt"));
+    GpoBackupSpec spec;
+    spec.displayName = "Remote Assistance";
+    spec.backupTime = "2026-11-22T08:00:00";
+    apply(GpoBackupBackend(root / "backups", spec)); // creates manifest.xml
+    apply(GpoBackupBackend(root / "backups", spec)); // adds to it
+    apply(LocalGpoBackend(root / "GroupPolicy"));
+    MemoryRegistry registry;
+    LocalRegistryOptions options;
+    options.localGpoDir = root / "LocalGpo";
+    apply(LocalRegistryBackend(registry, options));
+    return out;
+}
+
+/// The log codes in backends/*.cpp (`report.log.push_back({"wrote-lgpo", …` and `Note("created-manifest", …`).
+std::set<QString> logCodesInSources()
+{
+    std::set<QString> out;
+    static const QRegularExpression code(QStringLiteral("(?:report\\.log\\.push_back\\(\\{|Note\\()\"([a-z]+(?:-[a-z]+)+)\""));
+    const QDir backends(QStringLiteral(RA_SOURCE_DIR "/backends"));
+    for (const QString& name : backends.entryList({QStringLiteral("*.cpp")}, QDir::Files)) {
+        QFile f(backends.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        for (const auto& m : code.globalMatch(QString::fromUtf8(f.readAll())))
+            out.insert(m.captured(1));
+    }
+    return out;
 }
 
 /// Applies a configuration to a registry.pol in a temporary folder through ApplyWorker and
@@ -85,6 +154,34 @@ private slots:
             QVERIFY2(ApplyWorker::stepText(s).toStdString() != s.message, s.message.c_str());
         QCOMPARE(ApplyWorker::stepText(ProgressStep::writingRegistry(7)),
                  QStringLiteral("Écriture de 7 modifications du registre"));
+    }
+
+    void logLinesEnglishAndTranslated()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::vector<Note> log = everyLogLine(dir.path());
+        std::set<QString> produced;
+        for (const Note& line : log) {
+            if (!line.code.empty())
+                produced.insert(QString::fromStdString(line.code));
+            QCOMPARE(ApplyWorker::logText(line).toUtf8(), QByteArray::fromStdString(line.message));
+        }
+        const std::set<QString> inSources = logCodesInSources();
+        QCOMPARE(inSources.size(), std::size_t(11));
+        QCOMPARE(produced, inSources);
+
+        QCOMPARE(LanguageManager::apply(QStringLiteral("de")), QStringLiteral("de"));
+        QTemporaryDir german;
+        log = everyLogLine(german.path());
+        for (const Note& line : log)
+            if (!line.code.empty())
+                QVERIFY2(ApplyWorker::logText(line).toStdString() != line.message, line.message.c_str());
+        const QString pol = QString::fromStdString(displayPath((fs::path(german.path().toStdString()) / "registry.pol")));
+        QCOMPARE(ApplyWorker::logText(log.front()),
+                 QStringLiteral("9 Einträge der Remoteunterstützung nach %1 geschrieben (0 ersetzt, 0 Einträge anderer "
+                                "Richtlinien beibehalten)")
+                     .arg(pol));
     }
 
     void applyReportsTranslatedSteps()

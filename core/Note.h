@@ -1,7 +1,8 @@
 #pragma once
 /**
  * @file Note.h
- * A remark of a reader about its input: what it tolerated, ignored or could not interpret.
+ * A sentence for a person from core or a backend: a reader's remark about its input (what it
+ * tolerated, ignored or could not interpret), a line of an apply report.
  */
 #include <string>
 #include <vector>
@@ -11,8 +12,9 @@ namespace ra {
 /**
  * One note, one English sentence (Note::message) for logs and ra-policy. A note with a code
  * also carries the variable parts of its message in Note::args (the codes and their arguments
- * are listed where the notes are made, e.g. GroupPolicy.h), so that the console can show it in
- * the user's language; a note without a code is shown as written.
+ * are listed where the notes are made: GroupPolicyReadResult, GpoBackupOpenResult,
+ * RegFile::toEntries, ApplyReport), so that the console can show it in the user's language
+ * (models/NoteText, ui/ApplyWorker::logText); a note without a code is shown as written.
  */
 struct Note
 {

@@ -83,6 +83,7 @@ public:
  * | wrote-lgpo | count, path | Wrote N LGPO records to P |
  * | wrote-graph-json | path, bytes, settings | wrote P (N bytes, N OMA-URI settings) |
  * | updated-local-gpo | path, count, kept | updated the Local Group Policy object P (N entries of these policies, N of other policies kept) and its gpt.ini |
+ * | duplicate-value | KEY\\NAME, count | Note: duplicate value KEY\\NAME (N times; the last one applies) (a PolMerge note) |
  *
  * Lines without a code (registry changes, merge notes, the Intune client's lines) are shown as
  * written.

@@ -43,8 +43,8 @@ ApplyReport LocalGpoBackend::apply(const ChangeSet& changes, Progress* progress)
     const std::string gptIni = displayPath(m_folder.gptIniPath());
     report.log.push_back({"updated-gpt-ini", {gptIni},
                           "Updated " + gptIni + " (machine version and Registry extension)"});
-    for (const auto& n : merged.notes)
-        report.log.push_back("Note: " + n);
+    for (const Note& n : merged.notes)
+        report.log.push_back({n.code, n.args, "Note: " + n.message});
     if (progress)
         progress->report(ProgressStep::done(), 1, 1);
     return report;

@@ -43,8 +43,8 @@ ApplyReport RegistryPolBackend::apply(const ChangeSet& changes, Progress* progre
                           "Wrote " + std::to_string(merged.oursWritten) + " Remote Assistance entries to "
                               + displayPath(m_file) + " (replaced " + std::to_string(merged.oursRemoved) + ", kept "
                               + std::to_string(merged.foreignKept) + " entries of other policies)"});
-    for (const auto& n : merged.notes)
-        report.log.push_back("Note: " + n);
+    for (const Note& n : merged.notes)
+        report.log.push_back({n.code, n.args, "Note: " + n.message});
     if (progress)
         progress->report(ProgressStep::done(), 2, 2);
     return report;

@@ -472,6 +472,11 @@ T.update({
 'updated the Local Group Policy object %1 (%2 entries of these policies, %3 of other policies kept) and its gpt.ini': ('Lokales Gruppenrichtlinienobjekt %1 (%2 Einträge dieser Richtlinien, %3 anderer Richtlinien beibehalten) und seine gpt.ini aktualisiert', "objet de stratégie de groupe local %1 (%2 entrées de ces stratégies, %3 d'autres stratégies conservées) et son gpt.ini mis à jour"),
 })
 
+# ra::ui::ApplyWorker: the registry.pol merge note in the apply log
+T.update({
+'Note: duplicate value %1 (%2 times; the last one applies)': ('Hinweis: doppelter Wert %1 (%2-mal; der letzte gilt)', 'Remarque : valeur en double %1 (%2 fois ; la dernière s’applique)'),
+})
+
 # ra::FindingText (models/FindingText.cpp): validation and lint messages
 T.update({
 '%1 and %2': ('%1 und %2', '%1 et %2'),

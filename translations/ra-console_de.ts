@@ -882,6 +882,10 @@ So beheben Sie es: %2</translation>
         <source>updated the Local Group Policy object %1 (%2 entries of these policies, %3 of other policies kept) and its gpt.ini</source>
         <translation>Lokales Gruppenrichtlinienobjekt %1 (%2 Einträge dieser Richtlinien, %3 anderer Richtlinien beibehalten) und seine gpt.ini aktualisiert</translation>
     </message>
+    <message>
+        <source>Note: duplicate value %1 (%2 times; the last one applies)</source>
+        <translation>Hinweis: doppelter Wert %1 (%2-mal; der letzte gilt)</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::BackendFactory</name>

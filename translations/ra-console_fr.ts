@@ -882,6 +882,10 @@ Comment corriger : %2</translation>
         <source>updated the Local Group Policy object %1 (%2 entries of these policies, %3 of other policies kept) and its gpt.ini</source>
         <translation>objet de stratégie de groupe local %1 (%2 entrées de ces stratégies, %3 d'autres stratégies conservées) et son gpt.ini mis à jour</translation>
     </message>
+    <message>
+        <source>Note: duplicate value %1 (%2 times; the last one applies)</source>
+        <translation>Remarque : valeur en double %1 (%2 fois ; la dernière s’applique)</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::BackendFactory</name>

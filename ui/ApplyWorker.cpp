@@ -67,6 +67,8 @@ QString ApplyWorker::logText(const ra::Note& line)
         return tr("updated the Local Group Policy object %1 (%2 entries of these policies, %3 of other policies kept) "
                   "and its gpt.ini")
             .arg(a(0), a(1), a(2));
+    if (code == "duplicate-value" && n == 2) // a note of the registry.pol merge
+        return tr("Note: duplicate value %1 (%2 times; the last one applies)").arg(a(0), a(1));
     return QString::fromStdString(line.message);
 }
 

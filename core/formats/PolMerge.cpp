@@ -32,8 +32,9 @@ PolMergeResult PolMerge::merge(const std::vector<RegistryEntry>& existing, const
         // report with the spelling of the first occurrence
         for (const RegistryEntry& e : existing) {
             if (!e.isControl() && text::iequals(e.key, k.first) && text::iequals(e.valueName, k.second)) {
-                result.notes.push_back("duplicate value " + e.key + "\\" + e.valueName + " (" + std::to_string(n)
-                                       + " times; the last one applies)");
+                result.notes.push_back({"duplicate-value", {e.key + "\\" + e.valueName, std::to_string(n)},
+                                        "duplicate value " + e.key + "\\" + e.valueName + " (" + std::to_string(n)
+                                            + " times; the last one applies)"});
                 break;
             }
         }

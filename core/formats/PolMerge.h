@@ -4,6 +4,7 @@
  * Applying a configuration to an existing registry.pol without touching anything else in it.
  */
 #include "core/ChangeSet.h"
+#include "core/Note.h"
 #include "core/RegistryEntry.h"
 
 #include <string>
@@ -24,8 +25,9 @@ struct PolMergeResult
     /// compared case-insensitively). They are tolerated (Windows applies them in order, the
     /// last one wins) and kept when foreign.
     std::size_t duplicates = 0;
-    /// One sentence per duplicate, e.g. "duplicate value Software\…\X\Y (3 times)".
-    std::vector<std::string> notes;
+    /// One note per duplicate: code "duplicate-value", args: KEY\\NAME (as first spelled), the
+    /// number of times; "duplicate value Software\…\X\Y (3 times; the last one applies)".
+    std::vector<Note> notes;
 };
 
 /**

@@ -97,7 +97,7 @@ private slots:
         };
         const auto merged = PolMerge::merge(existing, ChangeSet(Configuration()));
         QCOMPARE(merged.duplicates, std::size_t(2));
-        QCOMPARE(merged.notes, (std::vector<std::string>{
+        QCOMPARE(noteMessages(merged.notes), (std::vector<std::string>{
                                    "duplicate value Software\\Other\\x (2 times; the last one applies)",
                                    "duplicate value " + kKey + "\\LoggingEnabled (2 times; the last one applies)"}));
         QCOMPARE(merged.entries.size(), std::size_t(4)); // foreign duplicates kept as they were

@@ -7,6 +7,7 @@
 #include "backends/RegistryPolBackend.h"
 #include "backends/SyncMlFileBackend.h"
 #include "core/FileSystem.h"
+#include "core/formats/RegistryPol.h"
 #include "core/registry/MemoryRegistry.h"
 #include "ui/ApplyWorker.h"
 #include "ui/LanguageManager.h"
@@ -59,6 +60,10 @@ std::vector<Note> everyLogLine(const QString& dir)
         const ApplyReport r = backend.apply(changes);
         out.insert(out.end(), r.log.begin(), r.log.end());
     };
+    // a registry.pol that already has a value of another policy twice
+    const Bytes existing = RegistryPol::serialize({RegistryEntry::dword("Software\\Policies\\Other", "x", 1),
+                                                   RegistryEntry::dword("Software\\Policies\\Other", "x", 2)});
+    FileSystem::real().writeAtomic(root / "registry.pol", existing);
     apply(RegistryPolBackend(root / "registry.pol"));
     apply(RegFileBackend(root / "out.reg"));
     apply(SyncMlFileBackend(root / "out.xml"));
@@ -77,14 +82,20 @@ std::vector<Note> everyLogLine(const QString& dir)
     return out;
 }
 
-/// The log codes in backends/*.cpp (`report.log.push_back({"wrote-lgpo", …` and `Note("created-manifest", …`).
+/// The log codes in backends/*.cpp (`report.log.push_back({"wrote-lgpo", …` and `Note("created-manifest", …`)
+/// and the merge notes that become log lines (core/formats/PolMerge.cpp).
 std::set<QString> logCodesInSources()
 {
     std::set<QString> out;
-    static const QRegularExpression code(QStringLiteral("(?:report\\.log\\.push_back\\(\\{|Note\\()\"([a-z]+(?:-[a-z]+)+)\""));
+    static const QRegularExpression code(
+        QStringLiteral("(?:report\\.log\\.push_back\\(\\{|Note\\(|result\\.notes\\.push_back\\(\\{)\"([a-z]+(?:-[a-z]+)+)\""));
     const QDir backends(QStringLiteral(RA_SOURCE_DIR "/backends"));
-    for (const QString& name : backends.entryList({QStringLiteral("*.cpp")}, QDir::Files)) {
-        QFile f(backends.filePath(name));
+    QStringList files;
+    for (const QString& name : backends.entryList({QStringLiteral("*.cpp")}, QDir::Files))
+        files << backends.filePath(name);
+    files << QStringLiteral(RA_SOURCE_DIR "/core/formats/PolMerge.cpp"); // its notes become log lines
+    for (const QString& file : files) {
+        QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             return {};
         for (const auto& m : code.globalMatch(QString::fromUtf8(f.readAll())))
@@ -168,7 +179,7 @@ private slots:
             QCOMPARE(ApplyWorker::logText(line).toUtf8(), QByteArray::fromStdString(line.message));
         }
         const std::set<QString> inSources = logCodesInSources();
-        QCOMPARE(inSources.size(), std::size_t(11));
+        QCOMPARE(inSources.size(), std::size_t(12));
         QCOMPARE(produced, inSources);
 
         QCOMPARE(LanguageManager::apply(QStringLiteral("de")), QStringLiteral("de"));
@@ -179,9 +190,11 @@ private slots:
                 QVERIFY2(ApplyWorker::logText(line).toStdString() != line.message, line.message.c_str());
         const QString pol = QString::fromStdString(displayPath((fs::path(german.path().toStdString()) / "registry.pol")));
         QCOMPARE(ApplyWorker::logText(log.front()),
-                 QStringLiteral("9 Einträge der Remoteunterstützung nach %1 geschrieben (0 ersetzt, 0 Einträge anderer "
+                 QStringLiteral("9 Einträge der Remoteunterstützung nach %1 geschrieben (0 ersetzt, 2 Einträge anderer "
                                 "Richtlinien beibehalten)")
                      .arg(pol));
+        QCOMPARE(ApplyWorker::logText(log.at(1)),
+                 QStringLiteral("Hinweis: doppelter Wert Software\\Policies\\Other\\x (2-mal; der letzte gilt)"));
     }
 
     void applyReportsTranslatedSteps()

@@ -477,6 +477,16 @@ T.update({
 'Note: duplicate value %1 (%2 times; the last one applies)': ('Hinweis: doppelter Wert %1 (%2-mal; der letzte gilt)', 'Remarque : valeur en double %1 (%2 fois ; la dernière s’applique)'),
 })
 
+# ra::intune::IntuneClient: apply log and connection test
+T.update({
+'updated the profile "%1" (id %2): %3 Remote Assistance settings, %4 other settings kept': ('Profil „%1“ (ID %2) aktualisiert: %3 Einstellungen der Remoteunterstützung, %4 andere Einstellungen beibehalten', "profil « %1 » (ID %2) mis à jour : %3 paramètres d'assistance à distance, %4 autres paramètres conservés"),
+'read the profile back: it matches': ('Profil erneut gelesen: es stimmt überein', 'profil relu : il correspond'),
+'every policy is Not configured and there is no profile "%1": nothing to do': ('Alle Richtlinien sind nicht konfiguriert und es gibt kein Profil „%1“: nichts zu tun', "toutes les stratégies sont non configurées et il n'existe pas de profil « %1 » : rien à faire"),
+'created the profile "%1" (id %2) with %3 Remote Assistance settings': ('Profil „%1“ (ID %2) mit %3 Einstellungen der Remoteunterstützung erstellt', "profil « %1 » (ID %2) créé avec %3 paramètres d'assistance à distance"),
+'Connected to tenant %1; the profile "%2" exists (id %3).': ('Verbunden mit dem Mandanten %1; das Profil „%2“ existiert (ID %3).', 'Connecté au locataire %1 ; le profil « %2 » existe (ID %3).'),
+'Connected to tenant %1; the profile "%2" does not exist yet and will be created on the first push.': ('Verbunden mit dem Mandanten %1; das Profil „%2“ existiert noch nicht und wird bei der ersten Übertragung erstellt.', "Connecté au locataire %1 ; le profil « %2 » n'existe pas encore et sera créé lors du premier envoi."),
+})
+
 # ra::FindingText (models/FindingText.cpp): validation and lint messages
 T.update({
 '%1 and %2': ('%1 und %2', '%1 et %2'),

@@ -756,6 +756,30 @@ So beheben Sie es: %2</translation>
         <source>%1; waiting %2 ms before try %3 of %4</source>
         <translation>%1; %2 ms Wartezeit vor Versuch %3 von %4</translation>
     </message>
+    <message>
+        <source>updated the profile "%1" (id %2): %3 Remote Assistance settings, %4 other settings kept</source>
+        <translation>Profil „%1“ (ID %2) aktualisiert: %3 Einstellungen der Remoteunterstützung, %4 andere Einstellungen beibehalten</translation>
+    </message>
+    <message>
+        <source>read the profile back: it matches</source>
+        <translation>Profil erneut gelesen: es stimmt überein</translation>
+    </message>
+    <message>
+        <source>every policy is Not configured and there is no profile "%1": nothing to do</source>
+        <translation>Alle Richtlinien sind nicht konfiguriert und es gibt kein Profil „%1“: nichts zu tun</translation>
+    </message>
+    <message>
+        <source>created the profile "%1" (id %2) with %3 Remote Assistance settings</source>
+        <translation>Profil „%1“ (ID %2) mit %3 Einstellungen der Remoteunterstützung erstellt</translation>
+    </message>
+    <message>
+        <source>Connected to tenant %1; the profile "%2" exists (id %3).</source>
+        <translation>Verbunden mit dem Mandanten %1; das Profil „%2“ existiert (ID %3).</translation>
+    </message>
+    <message>
+        <source>Connected to tenant %1; the profile "%2" does not exist yet and will be created on the first push.</source>
+        <translation>Verbunden mit dem Mandanten %1; das Profil „%2“ existiert noch nicht und wird bei der ersten Übertragung erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::AboutDialog</name>

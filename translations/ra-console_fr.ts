@@ -756,6 +756,30 @@ Comment corriger : %2</translation>
         <source>%1; waiting %2 ms before try %3 of %4</source>
         <translation>%1 ; attente de %2 ms avant l'essai %3 sur %4</translation>
     </message>
+    <message>
+        <source>updated the profile "%1" (id %2): %3 Remote Assistance settings, %4 other settings kept</source>
+        <translation>profil « %1 » (ID %2) mis à jour : %3 paramètres d'assistance à distance, %4 autres paramètres conservés</translation>
+    </message>
+    <message>
+        <source>read the profile back: it matches</source>
+        <translation>profil relu : il correspond</translation>
+    </message>
+    <message>
+        <source>every policy is Not configured and there is no profile "%1": nothing to do</source>
+        <translation>toutes les stratégies sont non configurées et il n'existe pas de profil « %1 » : rien à faire</translation>
+    </message>
+    <message>
+        <source>created the profile "%1" (id %2) with %3 Remote Assistance settings</source>
+        <translation>profil « %1 » (ID %2) créé avec %3 paramètres d'assistance à distance</translation>
+    </message>
+    <message>
+        <source>Connected to tenant %1; the profile "%2" exists (id %3).</source>
+        <translation>Connecté au locataire %1 ; le profil « %2 » existe (ID %3).</translation>
+    </message>
+    <message>
+        <source>Connected to tenant %1; the profile "%2" does not exist yet and will be created on the first push.</source>
+        <translation>Connecté au locataire %1 ; le profil « %2 » n'existe pas encore et sera créé lors du premier envoi.</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::AboutDialog</name>

@@ -561,11 +561,10 @@ PushResult IntuneClient::push(const ra::Configuration& config)
             if (response.status != 200 && response.status != 204)
                 failStatus(r, response);
             m_wrote = true;
-            result.log << QStringLiteral("updated the profile \"%1\" (id %2): %3 Remote Assistance settings, %4 other "
-                                         "settings kept")
-                              .arg(m_settings.profileDisplayName, *existing)
-                              .arg(result.settingsOfOurs)
-                              .arg(result.foreignSettingsKept);
+            result.log << tr("updated the profile \"%1\" (id %2): %3 Remote Assistance settings, %4 other settings "
+                             "kept")
+                              .arg(m_settings.profileDisplayName, *existing, QString::number(result.settingsOfOurs),
+                                   QString::number(result.foreignSettingsKept));
             const auto diffs = verify(*existing, config, foreign);
             if (!diffs.empty()) {
                 QStringList lines;
@@ -575,11 +574,11 @@ PushResult IntuneClient::push(const ra::Configuration& config)
                      QStringLiteral("the profile was updated, but reading it back shows: %1").arg(lines.join(QStringLiteral("; "))),
                      r);
             }
-            result.log << QStringLiteral("read the profile back: it matches");
+            result.log << tr("read the profile back: it matches");
             return result;
         }
         if (!anyConfigured) {
-            result.log << QStringLiteral("every policy is Not configured and there is no profile \"%1\": nothing to do")
+            result.log << tr("every policy is Not configured and there is no profile \"%1\": nothing to do")
                               .arg(m_settings.profileDisplayName);
             return result;
         }
@@ -614,9 +613,8 @@ PushResult IntuneClient::push(const ra::Configuration& config)
             fail(Kind::Protocol, QStringLiteral("the created profile has no id"), r, response.status);
         result.profileId = q(created["id"].get<std::string>());
         result.created = true;
-        result.log << QStringLiteral("created the profile \"%1\" (id %2) with %3 Remote Assistance settings")
-                          .arg(m_settings.profileDisplayName, result.profileId)
-                          .arg(result.settingsOfOurs);
+        result.log << tr("created the profile \"%1\" (id %2) with %3 Remote Assistance settings")
+                          .arg(m_settings.profileDisplayName, result.profileId, QString::number(result.settingsOfOurs));
         const auto diffs = verify(result.profileId, config, json::array());
         if (!diffs.empty()) {
             QStringList lines;
@@ -626,7 +624,7 @@ PushResult IntuneClient::push(const ra::Configuration& config)
                  QStringLiteral("the profile was created, but reading it back shows: %1").arg(lines.join(QStringLiteral("; "))),
                  r);
         }
-        result.log << QStringLiteral("read the profile back: it matches");
+        result.log << tr("read the profile back: it matches");
         return result;
     }
 }
@@ -645,10 +643,10 @@ QString IntuneClient::testConnection()
         failStatus(r, response);
     parseJson(r, response);
     const auto id = findProfileId();
-    return id ? QStringLiteral("Connected to tenant %1; the profile \"%2\" exists (id %3).")
+    return id ? tr("Connected to tenant %1; the profile \"%2\" exists (id %3).")
                     .arg(m_settings.tenantId, m_settings.profileDisplayName, *id)
-              : QStringLiteral("Connected to tenant %1; the profile \"%2\" does not exist yet and will be created "
-                               "on the first push.")
+              : tr("Connected to tenant %1; the profile \"%2\" does not exist yet and will be created on the first "
+                   "push.")
                     .arg(m_settings.tenantId, m_settings.profileDisplayName);
 }
 

@@ -165,8 +165,16 @@ private slots:
         Fixture f;
         IntuneClient client(f.settings, kSecret);
         QSignalSpy progress(&client, &IntuneClient::progress);
-        client.push(sample());
+        const PushResult r = client.push(sample());
+        const QString connection = client.testConnection();
         QCoreApplication::removeTranslator(&german);
+        QCOMPARE(r.log, (QStringList{QStringLiteral("Profil „%1“ (ID %2) mit 3 Einstellungen der Remoteunterstützung "
+                                                    "erstellt")
+                                         .arg(kProfileName, r.profileId),
+                                     QStringLiteral("Profil erneut gelesen: es stimmt überein")}));
+        QCOMPARE(connection, QStringLiteral("Verbunden mit dem Mandanten contoso.onmicrosoft.com; das Profil „%1“ "
+                                           "existiert (ID %2).")
+                                 .arg(kProfileName, r.profileId));
         QStringList texts;
         for (const QList<QVariant>& args : progress)
             texts << args.at(0).toString();
@@ -176,6 +184,8 @@ private slots:
                             QStringLiteral("Profil „%1“ wird gesucht").arg(kProfileName),
                             QStringLiteral("Profil „%1“ wird erstellt").arg(kProfileName),
                             QStringLiteral("Das Profil wird zur Prüfung erneut gelesen"),
+                            QStringLiteral("Gerätekonfigurationen werden aufgelistet"),
+                            QStringLiteral("Profil „%1“ wird gesucht").arg(kProfileName),
                         }));
     }
 

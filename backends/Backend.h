@@ -5,6 +5,8 @@
  */
 #include "core/ChangeSet.h"
 #include "core/GroupPolicy.h"
+#include "core/Note.h"
+#include "core/RegistryEntry.h"
 
 #include <optional>
 #include <string>
@@ -12,13 +14,62 @@
 
 namespace ra {
 
-/// One part of a preview: a file with its content, a list of registry operations, or a diff.
+/**
+ * One artifact of a preview: a file (or a list of registry values) as Apply would write it, and
+ * what the target holds there now, shown the same way, so that a GUI can put them side by side
+ * and diff them (core/PreviewDiff).
+ *
+ * @c label is the title with a code and args, for a GUI to show in the user's language:
+ *
+ * | code | args | message |
+ * |---|---|---|
+ * | file | name | NAME (a file name or a path inside the target folder) |
+ * | registry-changes | target name | Changes to NAME |
+ * | graph-request | URL | Microsoft Graph request body (URL) |
+ *
+ * @c caption says how @c content shows a binary file (empty when it is the file's text):
+ *
+ * | code | args | message |
+ * |---|---|---|
+ * | pol-as-lgpo | file name | NAME shown as LGPO text |
+ * | pol-as-lgpo-kept | file name, count | NAME shown as LGPO text; N entries of other policies kept |
+ * | registry-values | target name | The values under the policy keys of NAME |
+ *
+ * @c currentNote says what @c current is when that is not simply the same file:
+ *
+ * | code | args | message |
+ * |---|---|---|
+ * | current-backup | file, ID, name, time | Compared with FILE of backup ID ("NAME", TIME), the newest in the folder |
+ * | current-unreadable | error | The file there cannot be read: ERROR |
+ */
 struct PreviewItem
 {
     enum class Kind { RegistryOperations, File, Diff };
     Kind kind = Kind::File;
-    std::string title;   ///< a file name, "Registry operations", "Changes against …"
+    std::string title;   ///< a file name, "Changes to …" (English, for logs and ra-policy)
     std::string content; ///< text (files that are binary, like registry.pol, are shown decoded)
+    Note label;          ///< @c title with a code
+    Note caption;        ///< how @c content shows the file; empty for a text file
+    /// What the target holds now, shown like @c content; nullopt: nothing there yet (or, with a
+    /// current-unreadable note, not readable).
+    std::optional<std::string> current;
+    Note currentNote; ///< what @c current is, where it is not the same artifact; see the table
+    /// For artifacts made of registry entries (registry.pol, .reg, the live registry): the entries
+    /// the target has now and those it has after Apply, for a value-level diff. Both unset otherwise.
+    std::optional<std::vector<RegistryEntry>> currentEntries;
+    std::optional<std::vector<RegistryEntry>> entries;
+
+    /// @c content with @c caption as a leading LGPO comment line (how ra-policy prints it).
+    std::string text() const;
+
+    /// A file item titled @p name (label code "file").
+    static PreviewItem file(const std::string& name, std::string content);
+    /// The caption "NAME shown as LGPO text" (pol-as-lgpo).
+    static Note polAsLgpo(const std::string& name);
+    /// The caption "NAME shown as LGPO text; N entries of other policies kept" (pol-as-lgpo-kept).
+    static Note polAsLgpo(const std::string& name, std::size_t kept);
+    /// The note "The file there cannot be read: ERROR" (current-unreadable).
+    static Note unreadable(const std::string& error);
 };
 
 /**

@@ -21,14 +21,62 @@ std::vector<PreviewItem> GpoBackupBackend::preview(const ChangeSet& changes)
     const auto manifestPath = m_root / "manifest.xml";
     const std::optional<Bytes> existing = m_fs.exists(manifestPath) ? std::optional<Bytes>(m_fs.read(manifestPath)) : std::nullopt;
     const Bytes manifest = GpoBackupWriter::manifest(existing, spec, displayPath(manifestPath));
-    out.push_back({PreviewItem::Kind::File, "manifest.xml", XmlReader::decode(manifest)});
+    PreviewItem manifestItem = PreviewItem::file("manifest.xml", XmlReader::decode(manifest));
+    if (existing) {
+        try {
+            manifestItem.current = XmlReader::decode(*existing, displayPath(manifestPath));
+        } catch (const std::exception& e) {
+            manifestItem.currentNote = PreviewItem::unreadable(e.what());
+        }
+    }
+    out.push_back(std::move(manifestItem));
+
+    // A new backup goes into a folder of its own; its files are compared with those of the newest
+    // backup already in the folder (what Import-GPO would import until now).
+    std::optional<GpoBackupInfo> newest;
+    if (m_fs.isDirectory(m_root)) {
+        try {
+            std::vector<Note> notes;
+            const auto backups = GpoBackupReader::list(m_root, m_fs, &notes);
+            for (const GpoBackupInfo& b : backups)
+                if (m_fs.isDirectory(b.folder)) {
+                    newest = b;
+                    break;
+                }
+        } catch (const std::exception&) {
+            newest.reset(); // an unreadable manifest: the manifest item says so
+        }
+    }
     for (const auto& [rel, data] : GpoBackupWriter::files(changes, spec)) {
         const std::string title = spec.backupId + "/" + rel;
-        if (rel.ends_with("registry.pol"))
-            out.push_back({PreviewItem::Kind::File, title,
-                           LgpoText::render(RegistryPol::parse(data), "Computer", nullptr, "registry.pol shown as LGPO text")});
-        else
-            out.push_back({PreviewItem::Kind::File, title, XmlReader::decode(data)});
+        const bool pol = rel.ends_with("registry.pol");
+        PreviewItem item = PreviewItem::file(title, pol ? LgpoText::render(RegistryPol::parse(data)) : XmlReader::decode(data));
+        if (pol) {
+            item.caption = PreviewItem::polAsLgpo("registry.pol");
+            item.entries = RegistryPol::parse(data);
+        }
+        if (newest) {
+            const std::filesystem::path old = newest->folder / std::filesystem::path(rel);
+            if (m_fs.exists(old)) {
+                item.currentNote = Note("current-backup", {rel, newest->id, newest->displayName, newest->backupTime},
+                                        "Compared with " + rel + " of backup " + newest->id + " (\""
+                                            + newest->displayName + "\", " + newest->backupTime
+                                            + "), the newest in the folder");
+                try {
+                    const Bytes bytes = m_fs.read(old);
+                    if (pol) {
+                        const auto entries = RegistryPol::parse(bytes, displayPath(old));
+                        item.current = LgpoText::render(entries);
+                        item.currentEntries = entries;
+                    } else {
+                        item.current = XmlReader::decode(bytes, displayPath(old));
+                    }
+                } catch (const std::exception& e) {
+                    item.currentNote = PreviewItem::unreadable(e.what());
+                }
+            }
+        }
+        out.push_back(std::move(item));
     }
     return out;
 }

@@ -15,10 +15,12 @@ GraphJsonFileBackend::GraphJsonFileBackend(std::filesystem::path file, std::stri
 
 std::vector<PreviewItem> GraphJsonFileBackend::preview(const ChangeSet& changes)
 {
-    PreviewItem item;
-    item.kind = PreviewItem::Kind::File;
-    item.title = displayPath(m_file.filename());
-    item.content = GraphJson::render(changes, m_displayName, m_description);
+    PreviewItem item = PreviewItem::file(displayPath(m_file.filename()),
+                                         GraphJson::render(changes, m_displayName, m_description));
+    if (m_fs.exists(m_file)) {
+        const Bytes bytes = m_fs.read(m_file);
+        item.current = std::string(bytes.begin(), bytes.end());
+    }
     return {item};
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/TextCodec.h"
 #include "core/formats/LgpoText.h"
+#include "core/formats/XmlReader.h"
 
 namespace ra {
 
@@ -27,7 +28,19 @@ std::string LgpoTextBackend::text(const ChangeSet& changes)
 
 std::vector<PreviewItem> LgpoTextBackend::preview(const ChangeSet& changes)
 {
-    return {{PreviewItem::Kind::File, displayPath(m_file.filename()), text(changes)}};
+    PreviewItem item = PreviewItem::file(displayPath(m_file.filename()), text(changes));
+    item.entries = changes.entries();
+    if (m_fs.exists(m_file)) {
+        try {
+            const Bytes bytes = m_fs.read(m_file);
+            item.currentEntries = LgpoText::entries(LgpoText::parse(bytes, displayPath(m_file)));
+            item.current = XmlReader::decode(bytes, displayPath(m_file));
+        } catch (const std::exception& e) {
+            item.currentEntries.reset();
+            item.currentNote = PreviewItem::unreadable(e.what());
+        }
+    }
+    return {item};
 }
 
 ApplyReport LgpoTextBackend::apply(const ChangeSet& changes, Progress* progress)

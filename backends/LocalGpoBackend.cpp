@@ -17,16 +17,32 @@ std::vector<PreviewItem> LocalGpoBackend::preview(const ChangeSet& changes)
 {
     const auto pol = m_folder.registryPolPath();
     const auto ini = m_folder.gptIniPath();
-    const auto merged = PolMerge::merge(m_fs.exists(pol) ? RegistryPol::read(pol, m_fs) : std::vector<RegistryEntry>{}, changes);
-    GptIni gpt = m_fs.exists(ini) ? GptIni::parse(m_fs.read(ini), displayPath(ini)) : GptIni();
+    const std::optional<Bytes> oldPol = m_fs.exists(pol) ? std::optional<Bytes>(m_fs.read(pol)) : std::nullopt;
+    const bool polExists = oldPol.has_value();
+    const std::vector<RegistryEntry> before = polExists ? RegistryPol::parse(*oldPol, displayPath(pol)) : std::vector<RegistryEntry>{};
+    const auto merged = PolMerge::merge(before, changes);
+    const std::optional<Bytes> oldIni = m_fs.exists(ini) ? std::optional<Bytes>(m_fs.read(ini)) : std::nullopt;
+    GptIni gpt = oldIni ? GptIni::parse(*oldIni, displayPath(ini)) : GptIni();
+    // as LocalGpoFolder::apply does it: a new version only when the policy changes
+    const auto extensionsBefore = gpt.value("General", "gPCMachineExtensionNames");
     gpt.addMachineExtension(GptIni::registryExtension, GptIni::registryTool);
-    gpt.incrementMachineVersion();
+    const bool extensionsChanged = gpt.value("General", "gPCMachineExtensionNames") != extensionsBefore;
+    const bool polChanged = !oldPol || *oldPol != RegistryPol::serialize(merged.entries);
+    if (polChanged || extensionsChanged || !oldIni)
+        gpt.incrementMachineVersion();
     const Bytes iniBytes = gpt.serialize();
-    return {{PreviewItem::Kind::File, "Machine/" + displayPath(pol.filename()),
-             LgpoText::render(merged.entries, "Computer", nullptr,
-                              "Registry.pol shown as LGPO text; " + std::to_string(merged.foreignKept)
-                                  + " entries of other policies kept")},
-            {PreviewItem::Kind::File, displayPath(ini.filename()), std::string(iniBytes.begin(), iniBytes.end())}};
+
+    PreviewItem polItem = PreviewItem::file("Machine/" + displayPath(pol.filename()), LgpoText::render(merged.entries));
+    polItem.caption = PreviewItem::polAsLgpo(displayPath(pol.filename()), merged.foreignKept);
+    polItem.entries = merged.entries;
+    if (polExists) {
+        polItem.current = LgpoText::render(before);
+        polItem.currentEntries = before;
+    }
+    PreviewItem iniItem = PreviewItem::file(displayPath(ini.filename()), std::string(iniBytes.begin(), iniBytes.end()));
+    if (oldIni)
+        iniItem.current = std::string(oldIni->begin(), oldIni->end());
+    return {polItem, iniItem};
 }
 
 ApplyReport LocalGpoBackend::apply(const ChangeSet& changes, Progress* progress)

@@ -3,7 +3,11 @@
 #include "LocalGpoFolder.h"
 
 #include "core/Error.h"
+#include "core/PreviewDiff.h"
+#include "core/TextCodec.h"
 #include "core/registry/RegistryPlan.h"
+
+#include <algorithm>
 
 #ifdef _WIN32
 #ifndef NOMINMAX
@@ -89,7 +93,33 @@ std::vector<PreviewItem> LocalRegistryBackend::preview(const ChangeSet& changes)
         text += c.describe() + "\n";
     if (diff.empty())
         text = "No changes: " + m_target.name() + " already holds these settings.\n";
-    return {PreviewItem{PreviewItem::Kind::Diff, "Changes to " + m_target.name(), text}};
+    PreviewItem item;
+    item.kind = PreviewItem::Kind::Diff;
+    item.title = "Changes to " + m_target.name();
+    item.label = Note("registry-changes", {m_target.name()}, item.title);
+    item.content = text;
+    item.caption = Note("registry-values", {m_target.name()}, "The values under the policy keys of " + m_target.name());
+    // the values now, and the same list with the changes made
+    const std::vector<RegistryEntry> now = m_target.policyValues();
+    std::vector<RegistryEntry> after = now;
+    for (const RegistryChange& c : diff) {
+        const auto same = [&](const RegistryEntry& e) {
+            return text::iequals(e.key, c.key) && text::iequals(e.valueName, c.valueName);
+        };
+        const auto it = std::find_if(after.begin(), after.end(), same);
+        if (!c.after) {
+            if (it != after.end())
+                after.erase(it);
+        } else if (it != after.end()) {
+            *it = *c.after;
+        } else {
+            after.push_back(*c.after);
+        }
+    }
+    item.current = PreviewDiff::listing(now);
+    item.currentEntries = now;
+    item.entries = after;
+    return {item};
 }
 
 ApplyReport LocalRegistryBackend::apply(const ChangeSet& changes, Progress* progress)

@@ -16,7 +16,19 @@ RegFile RegFileBackend::render(const ChangeSet& changes) const
 
 std::vector<PreviewItem> RegFileBackend::preview(const ChangeSet& changes)
 {
-    return {PreviewItem{PreviewItem::Kind::File, displayPath(m_path.filename()), render(changes).toText()}};
+    const RegFile file = render(changes);
+    PreviewItem item = PreviewItem::file(displayPath(m_path.filename()), file.toText());
+    item.entries = file.toEntries();
+    if (m_fs.exists(m_path)) {
+        try {
+            const RegFile old = RegFile::load(m_path, m_fs);
+            item.current = old.toText();
+            item.currentEntries = old.toEntries();
+        } catch (const std::exception& e) {
+            item.currentNote = PreviewItem::unreadable(e.what());
+        }
+    }
+    return {item};
 }
 
 ApplyReport RegFileBackend::apply(const ChangeSet& changes, Progress* progress)

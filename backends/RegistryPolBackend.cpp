@@ -21,11 +21,17 @@ std::vector<RegistryEntry> RegistryPolBackend::existing() const
 
 std::vector<PreviewItem> RegistryPolBackend::preview(const ChangeSet& changes)
 {
-    const auto merged = PolMerge::merge(existing(), changes);
-    return {{PreviewItem::Kind::File, displayPath(m_file.filename()),
-             LgpoText::render(merged.entries, "Computer", nullptr,
-                              "registry.pol shown as LGPO text; " + std::to_string(merged.foreignKept)
-                                  + " entries of other policies kept")}};
+    const std::vector<RegistryEntry> before = existing();
+    const auto merged = PolMerge::merge(before, changes);
+    const std::string name = displayPath(m_file.filename());
+    PreviewItem item = PreviewItem::file(name, LgpoText::render(merged.entries));
+    item.caption = PreviewItem::polAsLgpo(name, merged.foreignKept);
+    item.entries = merged.entries;
+    if (m_fs.exists(m_file)) {
+        item.current = LgpoText::render(before);
+        item.currentEntries = before;
+    }
+    return {item};
 }
 
 ApplyReport RegistryPolBackend::apply(const ChangeSet& changes, Progress* progress)

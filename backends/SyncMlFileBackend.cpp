@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/formats/SyncMl.h"
+#include "core/formats/XmlReader.h"
 
 namespace ra {
 
@@ -13,10 +14,14 @@ SyncMlFileBackend::SyncMlFileBackend(std::filesystem::path file, FileSystem& fs)
 
 std::vector<PreviewItem> SyncMlFileBackend::preview(const ChangeSet& changes)
 {
-    PreviewItem item;
-    item.kind = PreviewItem::Kind::File;
-    item.title = displayPath(m_file.filename());
-    item.content = SyncMl::render(changes);
+    PreviewItem item = PreviewItem::file(displayPath(m_file.filename()), SyncMl::render(changes));
+    if (m_fs.exists(m_file)) {
+        try {
+            item.current = XmlReader::decode(m_fs.read(m_file), displayPath(m_file));
+        } catch (const std::exception& e) {
+            item.currentNote = PreviewItem::unreadable(e.what());
+        }
+    }
     return {item};
 }
 

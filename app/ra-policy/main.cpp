@@ -249,14 +249,14 @@ int render(const Options& o)
     if (o.json) {
         json j = json::array();
         for (const auto& item : items)
-            j.push_back({{"title", item.title}, {"content", item.content}});
+            j.push_back({{"title", item.title}, {"content", item.text()}});
         printJson(j);
         return ExitOk;
     }
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (items.size() > 1)
             print("==> " + items[i].title + " <==\n");
-        print(items[i].content);
+        print(items[i].text());
     }
     return ExitOk;
 }
@@ -312,12 +312,12 @@ int apply(const Options& o)
             j["ok"] = true;
             j["preview"] = json::array();
             for (const auto& item : items)
-                j["preview"].push_back({{"title", item.title}, {"content", item.content}});
+                j["preview"].push_back({{"title", item.title}, {"content", item.text()}});
             printJson(j);
             return ExitOk;
         }
         for (const auto& item : items)
-            print("==> " + item.title + " <==\n" + item.content);
+            print("==> " + item.title + " <==\n" + item.text());
         print("Dry run: nothing was written to " + spec.describe() + ".\n");
         return ExitOk;
     }

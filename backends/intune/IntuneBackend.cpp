@@ -55,7 +55,9 @@ std::vector<ra::PreviewItem> IntuneBackend::preview(const ra::ChangeSet& changes
 {
     ra::PreviewItem item;
     item.kind = ra::PreviewItem::Kind::File;
-    item.title = "Microsoft Graph request body (" + m_settings.deviceConfigurationsUrl().toString().toStdString() + ")";
+    const std::string url = m_settings.deviceConfigurationsUrl().toString().toStdString();
+    item.title = "Microsoft Graph request body (" + url + ")";
+    item.label = ra::Note("graph-request", {url}, item.title);
     item.content = ra::GraphJson::render(changes, m_settings.profileDisplayName.toStdString(),
                                          m_settings.profileDescription.toStdString());
     return {item};
@@ -84,7 +86,13 @@ ra::ApplyReport IntuneBackend::apply(const ra::ChangeSet& changes, ra::Progress*
 
 std::optional<ra::GroupPolicyReadResult> IntuneBackend::current()
 {
+    return readProfile(nullptr);
+}
+
+std::optional<ra::GroupPolicyReadResult> IntuneBackend::readProfile(ra::Progress* progress)
+{
     IntuneClient client(m_settings, secret());
+    connectProgress(client, progress, 3);
     const std::optional<QString> id = client.findProfileId();
     if (!id)
         return std::nullopt;

@@ -31,6 +31,8 @@ public:
     ra::ApplyReport apply(const ra::ChangeSet& changes, ra::Progress* progress = nullptr) override;
     /// The Remote Assistance settings of the profile in Intune; nullopt when it does not exist.
     std::optional<ra::GroupPolicyReadResult> current() override;
+    /// current() with progress steps, and cancellable through @p progress (may be null).
+    std::optional<ra::GroupPolicyReadResult> readProfile(ra::Progress* progress);
 
     /// Signs in and looks for the profile; returns a one-line summary, throws IntuneError.
     std::string testConnection(ra::Progress* progress = nullptr);

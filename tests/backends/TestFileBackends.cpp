@@ -40,7 +40,15 @@ private slots:
         QCOMPARE(backend.current()->foreign.size(), std::size_t(48));
         const auto preview = backend.preview(ChangeSet(sample()));
         QCOMPARE(preview.size(), std::size_t(1));
-        QVERIFY(preview[0].content.starts_with("; registry.pol shown as LGPO text; 48 entries of other policies kept\r\n"));
+        QCOMPARE(preview[0].caption.code, std::string("pol-as-lgpo-kept"));
+        QCOMPARE(preview[0].caption.args, (std::vector<std::string>{"registry.pol", "48"}));
+        QCOMPARE(preview[0].caption.message, std::string("registry.pol shown as LGPO text; 48 entries of other policies kept"));
+        QVERIFY(preview[0].text().starts_with("; registry.pol shown as LGPO text; 48 entries of other policies kept\r\n\r\n"));
+        QCOMPARE(preview[0].text(), "; " + preview[0].caption.message + "\r\n\r\n" + preview[0].content);
+        // the file there now, shown the same way, and both entry lists for the value diff
+        QCOMPARE(*preview[0].current, LgpoText::render(RegistryPol::read(kChrome)));
+        QCOMPARE(preview[0].currentEntries->size(), std::size_t(48));
+        QCOMPARE(preview[0].entries->size(), std::size_t(48) + ChangeSet(sample()).entries().size());
         const auto report = backend.apply(ChangeSet(sample()));
         QVERIFY(report.ok);
         QCOMPARE(report.log.front().message, "Wrote " + std::to_string(ChangeSet(sample()).entries().size()) + " Remote Assistance entries to "

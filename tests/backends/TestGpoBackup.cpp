@@ -2,6 +2,7 @@
 #include "backends/GpoBackupReader.h"
 #include "backends/GpoBackupWriter.h"
 #include "core/Error.h"
+#include "core/PreviewDiff.h"
 #include "core/formats/RegistryPol.h"
 #include "core/formats/XmlReader.h"
 
@@ -408,6 +409,33 @@ private slots:
         QVERIFY(report.ok);
         QCOMPARE(report.log.size(), std::size_t(2));
         QVERIFY(backend.current()->configuration.sameEffect(changes.configuration()));
+        // before the first backup nothing was there to compare with
+        for (const PreviewItem& item : items) {
+            QVERIFY(!item.current);
+            QVERIFY(item.currentNote.code.empty());
+        }
+        QCOMPARE(items[0].label.code, std::string("file"));
+
+        // the next backup: compared with the manifest there and with the files of the newest backup
+        const auto again = GpoBackupBackend(root, spec("{22222222-3333-4444-8555-666666666666}")).preview(changes);
+        QCOMPARE(again.size(), std::size_t(5));
+        QCOMPARE(*again[0].current, XmlReader::decode(FileSystem::real().read(root / "manifest.xml")));
+        const std::string id = backend.lastWritten().backupId;
+        bool sawPol = false;
+        for (std::size_t i = 1; i < again.size(); ++i) {
+            QCOMPARE(again[i].currentNote.code, std::string("current-backup"));
+            QCOMPARE(again[i].currentNote.args.at(1), id);
+            QCOMPARE(again[i].currentNote.args.at(2), spec().displayName);
+            QCOMPARE(again[i].currentNote.args.at(3), spec().backupTime);
+            QVERIFY(again[i].current);
+            if (again[i].title.ends_with("registry.pol")) {
+                sawPol = true;
+                QCOMPARE(again[i].caption.code, std::string("pol-as-lgpo"));
+                QCOMPARE(*again[i].current, again[i].content); // the same settings
+                QVERIFY(PreviewDiff::values(*again[i].currentEntries, *again[i].entries).empty());
+            }
+        }
+        QVERIFY(sawPol);
     }
 };
 

@@ -1,13 +1,17 @@
 #include "backends/LocalGpoBackend.h"
 #include "backends/LocalGpoFolder.h"
 #include "core/Error.h"
+#include "core/PreviewDiff.h"
 #include "core/formats/GptIni.h"
+#include "core/formats/LgpoText.h"
 #include "core/formats/RegistryPol.h"
 
 #include "FaultyFileSystem.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace ra;
 using ra::test::FaultyFileSystem;
@@ -220,6 +224,15 @@ private slots:
         QCOMPARE(items[0].title, std::string("Machine/registry.pol"));
         QVERIFY(items[0].content.find("\r\nCORP\\Helpdesk\r\nSZ:CORP\\\\Helpdesk\r\n") != std::string::npos);
         QVERIFY(items[1].content.find("Version=65539") != std::string::npos);
+        // what is there now, side by side: the DoD registry.pol and the gpt.ini as they are
+        QCOMPARE(items[0].caption.code, std::string("pol-as-lgpo-kept"));
+        QCOMPARE(items[0].caption.args, (std::vector<std::string>{"registry.pol", "209"}));
+        QCOMPARE(*items[0].current, LgpoText::render(RegistryPol::read(kDod)));
+        QCOMPARE(*items[0].currentEntries, RegistryPol::read(kDod));
+        QVERIFY(items[1].current->find("Version=65538\r\n") != std::string::npos);
+        const auto ini = PreviewDiff::lines(*items[1].current, items[1].content);
+        QVERIFY(std::find(ini.begin(), ini.end(), DiffLine{DiffLine::Op::Removed, "Version=65538"}) != ini.end());
+        QVERIFY(std::find(ini.begin(), ini.end(), DiffLine{DiffLine::Op::Added, "Version=65539"}) != ini.end());
         QVERIFY(backend.apply(ChangeSet(offerEnabled())).ok);
         QVERIFY(backend.current()->configuration.sameEffect(offerEnabled()));
     }

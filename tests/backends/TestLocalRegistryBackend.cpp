@@ -1,6 +1,7 @@
 #include "FaultyFileSystem.h"
 #include "backends/LocalGpoFolder.h"
 #include "backends/LocalRegistryBackend.h"
+#include "core/PreviewDiff.h"
 #include "core/registry/FaultInjectingRegistry.h"
 #include "core/registry/MemoryRegistry.h"
 
@@ -66,6 +67,15 @@ private slots:
                                        + "\\fAllowUnsolicitedFullControl: (absent) -> DWORD:1\n" + HELP
                                        + "\\CONTOSO\\Old: SZ:CONTOSO\\Old -> (absent)\n" + HELP
                                        + "\\CONTOSO\\New: (absent) -> SZ:CONTOSO\\New\n");
+        QCOMPARE(items[0].label.code, std::string("registry-changes"));
+        QCOMPARE(items[0].label.args, std::vector<std::string>{"in-memory registry"});
+        QCOMPARE(items[0].caption.code, std::string("registry-values"));
+        // the values now and after, for the side-by-side view and the value diff
+        QCOMPARE(*items[0].current, HELP + "\\CONTOSO\\Old = SZ:CONTOSO\\Old\n");
+        QCOMPARE(PreviewDiff::listing(*items[0].entries),
+                 TS + "\\fAllowUnsolicited = DWORD:1\n" + TS + "\\fAllowUnsolicitedFullControl = DWORD:1\n" + HELP
+                     + "\\CONTOSO\\New = SZ:CONTOSO\\New\n");
+        QCOMPARE(PreviewDiff::values(*items[0].currentEntries, *items[0].entries).size(), std::size_t(4));
     }
 
     void failureIsReportedAndRolledBack()

@@ -1,5 +1,6 @@
 #include "backends/RegFileBackend.h"
 #include "FaultyFileSystem.h"
+#include "core/PreviewDiff.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -38,6 +39,39 @@ private slots:
         const auto preview = backend.preview(ChangeSet(offer({"CONTOSO\\Helpdesk"})));
         QCOMPARE(preview[0].title, std::string("ra.reg"));
         QCOMPARE(preview[0].content, backend.render(ChangeSet(offer({"CONTOSO\\Helpdesk"}))).toText());
+    }
+
+    void previewShowsTheFileThereNowAndItsValueChanges()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path path = dir.filePath("ra.reg").toStdString();
+        RegFileBackend backend(path);
+        auto items = backend.preview(ChangeSet(offer({"CONTOSO\\A"})));
+        QCOMPARE(items.size(), std::size_t(1));
+        QCOMPARE(items[0].label.code, std::string("file"));
+        QCOMPARE(items[0].label.args, std::vector<std::string>{"ra.reg"});
+        QVERIFY(!items[0].current); // nothing there yet
+        QVERIFY(!items[0].currentEntries);
+        QVERIFY(items[0].entries);
+        QVERIFY(items[0].currentNote.code.empty());
+
+        backend.apply(ChangeSet(offer({"CONTOSO\\A"})));
+        items = backend.preview(ChangeSet(offer({"CONTOSO\\B"})));
+        QCOMPARE(*items[0].current, backend.render(ChangeSet(offer({"CONTOSO\\A"}))).toText());
+        const auto changes = PreviewDiff::values(*items[0].currentEntries, *items[0].entries);
+        std::vector<std::string> lines;
+        for (const ValueChange& c : changes)
+            lines.push_back(c.describe());
+        const std::string help = "Software\\policies\\Microsoft\\Windows NT\\Terminal Services\\RAUnsolicit";
+        QCOMPARE(lines, (std::vector<std::string>{"+ Added " + help + "\\CONTOSO\\B = SZ:CONTOSO\\B",
+                                                  "- Removed " + help + "\\CONTOSO\\A (was SZ:CONTOSO\\A)"}));
+
+        // a file there that is not a .reg file: the preview says so instead of failing
+        FileSystem::real().writeFile(path, Bytes{'n', 'o', 'p', 'e'});
+        items = backend.preview(ChangeSet(offer({"CONTOSO\\B"})));
+        QVERIFY(!items[0].current);
+        QCOMPARE(items[0].currentNote.code, std::string("current-unreadable"));
+        QVERIFY(items[0].currentNote.message.starts_with("The file there cannot be read: "));
     }
 
     void failedWriteLeavesOldFile_data()

@@ -58,10 +58,10 @@ std::vector<PreviewItem> GpoBackupBackend::preview(const ChangeSet& changes)
         if (newest) {
             const std::filesystem::path old = newest->folder / std::filesystem::path(rel);
             if (m_fs.exists(old)) {
-                item.currentNote = Note("current-backup", {rel, newest->id, newest->displayName, newest->backupTime},
+                item.currentNote = {"current-backup", {rel, newest->id, newest->displayName, newest->backupTime},
                                         "Compared with " + rel + " of backup " + newest->id + " (\""
                                             + newest->displayName + "\", " + newest->backupTime
-                                            + "), the newest in the folder");
+                                            + "), the newest in the folder"};
                 try {
                     const Bytes bytes = m_fs.read(old);
                     if (pol) {

@@ -96,9 +96,9 @@ std::vector<PreviewItem> LocalRegistryBackend::preview(const ChangeSet& changes)
     PreviewItem item;
     item.kind = PreviewItem::Kind::Diff;
     item.title = "Changes to " + m_target.name();
-    item.label = Note("registry-changes", {m_target.name()}, item.title);
+    item.label = {"registry-changes", {m_target.name()}, item.title};
     item.content = text;
-    item.caption = Note("registry-values", {m_target.name()}, "The values under the policy keys of " + m_target.name());
+    item.caption = {"registry-values", {m_target.name()}, "The values under the policy keys of " + m_target.name()};
     // the values now, and the same list with the changes made
     const std::vector<RegistryEntry> now = m_target.policyValues();
     std::vector<RegistryEntry> after = now;

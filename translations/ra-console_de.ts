@@ -1013,10 +1013,6 @@ So beheben Sie es: %2</translation>
         <translation>Zieldatei wählen</translation>
     </message>
     <message>
-        <source>Δ %1</source>
-        <translation>Δ %1</translation>
-    </message>
-    <message>
         <source>Nothing to preview: the target would not change.</source>
         <translation>Nichts anzuzeigen: Das Ziel würde sich nicht ändern.</translation>
     </message>
@@ -1177,10 +1173,6 @@ So beheben Sie es: %2</translation>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <source>What would be written, and the differences to the target:</source>
-        <translation>Was geschrieben würde, und die Unterschiede zum Ziel:</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1191,6 +1183,110 @@ So beheben Sie es: %2</translation>
     <message>
         <source>Result log</source>
         <translation>Ergebnisprotokoll</translation>
+    </message>
+    <message>
+        <source>Out of date: the configuration or the target changed after this preview. It is refreshed when this page is shown; Apply writes the current configuration.</source>
+        <translation>Veraltet: Die Konfiguration oder das Ziel hat sich nach dieser Vorschau geändert. Sie wird aktualisiert, sobald diese Seite angezeigt wird; „Anwenden“ schreibt die aktuelle Konfiguration.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Reading the target's current settings…</source>
+        <translation>Die aktuellen Einstellungen des Ziels werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The target's current settings could not be read: %1</source>
+        <translation>Die aktuellen Einstellungen des Ziels konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The target has no Remote Assistance settings yet; Apply writes all of them.</source>
+        <translation>Das Ziel hat noch keine Einstellungen für Remoteunterstützung; „Anwenden“ schreibt sie alle.</translation>
+    </message>
+    <message>
+        <source>The target already has these settings; Apply changes no policy.</source>
+        <translation>Das Ziel hat diese Einstellungen bereits; „Anwenden“ ändert keine Richtlinie.</translation>
+    </message>
+    <message>
+        <source>These settings change on the target (now → after Apply):</source>
+        <translation>Diese Einstellungen ändern sich im Ziel (derzeit → nach dem Anwenden):</translation>
+    </message>
+    <message>
+        <source>What Apply writes:</source>
+        <translation>Was „Anwenden“ schreibt:</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the profile "%1" from Intune…</source>
+        <translation>Das Profil „%1“ wird aus Intune gelesen…</translation>
+    </message>
+    <message>
+        <source>Intune could not be read: %1. The right side shows what Apply would send; check the settings with Test connection.</source>
+        <translation>Intune konnte nicht gelesen werden: %1. Rechts steht, was „Anwenden“ senden würde; prüfen Sie die Einstellungen mit „Verbindung testen“.</translation>
+    </message>
+    <message>
+        <source>The profile "%1" does not exist in Intune yet; Apply creates it.</source>
+        <translation>Das Profil „%1“ gibt es in Intune noch nicht; „Anwenden“ erstellt es.</translation>
+    </message>
+    <message>
+        <source>The Remote Assistance settings of the Intune profile "%1", shown as the request body that sets them.</source>
+        <translation>Die Einstellungen für Remoteunterstützung des Intune-Profils „%1“, dargestellt als der Anfragetext, der sie setzt.</translation>
+    </message>
+    <message>
+        <source>Write to This Computer's Registry</source>
+        <translation>In die Registrierung dieses Computers schreiben</translation>
+    </message>
+    <message>
+        <source>Apply writes the Remote Assistance policies to the registry of this computer (HKEY_LOCAL_MACHINE) and to its Local Group Policy object. Windows uses them at the next policy refresh, and helpers may connect according to them.</source>
+        <translation>„Anwenden“ schreibt die Richtlinien für Remoteunterstützung in die Registrierung dieses Computers (HKEY_LOCAL_MACHINE) und in sein lokales Gruppenrichtlinienobjekt. Windows verwendet sie bei der nächsten Richtlinienaktualisierung, und Helfer können sich danach verbinden.</translation>
+    </message>
+    <message>
+        <source>Check the preview first. Write the registry now?</source>
+        <translation>Prüfen Sie zuerst die Vorschau. Die Registrierung jetzt schreiben?</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the Registry</source>
+        <translation>In die Registrierung &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Do&amp;n't Write</source>
+        <translation>&amp;Nicht schreiben</translation>
+    </message>
+    <message>
+        <source>Not applied: you chose not to write the registry of this computer.</source>
+        <translation>Nicht angewendet: Sie haben entschieden, die Registrierung dieses Computers nicht zu schreiben.</translation>
+    </message>
+    <message>
+        <source>What the target holds now and what Apply would write, with their differences:</source>
+        <translation>Was das Ziel derzeit enthält und was „Anwenden“ schreiben würde, mit den Unterschieden:</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2113,132 @@ So beheben Sie es: %2</translation>
     <message>
         <source>This policy has no options: Enabled turns it on, Disabled turns it off.</source>
         <translation>Diese Richtlinie hat keine Optionen: „Aktiviert“ schaltet sie ein, „Deaktiviert“ aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::PreviewPane</name>
+    <message>
+        <source>N&amp;ow on the target:</source>
+        <translation>Derzeit im &amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Now on the target</source>
+        <translation>Derzeit im Ziel</translation>
+    </message>
+    <message>
+        <source>Afte&amp;r Apply:</source>
+        <translation>Nach dem An&amp;wenden:</translation>
+    </message>
+    <message>
+        <source>After Apply</source>
+        <translation>Nach dem Anwenden</translation>
+    </message>
+    <message>
+        <source>Difference&amp;s:</source>
+        <translation>Unter&amp;schiede:</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Each line starts with + when it is added, - when it is removed and ~ when it changes.</source>
+        <translation>Jede Zeile beginnt mit +, wenn sie hinzukommt, mit -, wenn sie entfernt wird, und mit ~, wenn sie sich ändert.</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (unverändert)</translation>
+    </message>
+    <message>
+        <source>No values there yet.</source>
+        <translation>Dort sind noch keine Werte.</translation>
+    </message>
+    <message>
+        <source>New file; nothing there yet.</source>
+        <translation>Neue Datei; dort ist noch nichts.</translation>
+    </message>
+    <message>
+        <source>What the target holds now is not known, so no differences are shown.</source>
+        <translation>Was das Ziel derzeit enthält, ist nicht bekannt; daher werden keine Unterschiede angezeigt.</translation>
+    </message>
+    <message>
+        <source>New file; nothing there yet. Apply creates it as shown on the right.</source>
+        <translation>Neue Datei; dort ist noch nichts. „Anwenden“ erstellt sie wie rechts gezeigt.</translation>
+    </message>
+    <message>
+        <source>Registry values it holds:</source>
+        <translation>Enthaltene Registrierungswerte:</translation>
+    </message>
+    <message>
+        <source>Registry values:</source>
+        <translation>Registrierungswerte:</translation>
+    </message>
+    <message>
+        <source>No registry value changes.</source>
+        <translation>Kein Registrierungswert ändert sich.</translation>
+    </message>
+    <message>
+        <source>Lines (+ added, - removed):</source>
+        <translation>Zeilen (+ hinzugefügt, - entfernt):</translation>
+    </message>
+    <message>
+        <source>No line changes: the file there is exactly what Apply writes.</source>
+        <translation>Keine geänderten Zeilen: Die vorhandene Datei ist genau das, was „Anwenden“ schreibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n unchanged line(s) …</source>
+        <translation><numerusform>  … %n unveränderte Zeile …</numerusform><numerusform>  … %n unveränderte Zeilen …</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::PreviewText</name>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Änderungen an %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph request body (%1)</source>
+        <translation>Microsoft Graph-Anfragetext (%1)</translation>
+    </message>
+    <message>
+        <source>%1 shown as LGPO text</source>
+        <translation>%1 als LGPO-Text</translation>
+    </message>
+    <message>
+        <source>%1 shown as LGPO text; %2 entries of other policies kept</source>
+        <translation>%1 als LGPO-Text; %2 Einträge anderer Richtlinien bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>The values under the policy keys of %1</source>
+        <translation>Die Werte unter den Richtlinienschlüsseln von %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1 of backup %2 ("%3", %4), the newest in the folder</source>
+        <translation>Verglichen mit %1 der Sicherung %2 („%3“, %4), der neuesten im Ordner</translation>
+    </message>
+    <message>
+        <source>The file there cannot be read: %1</source>
+        <translation>Die vorhandene Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>+ Added %1 = %2</source>
+        <translation>+ Hinzugefügt %1 = %2</translation>
+    </message>
+    <message>
+        <source>~ Changed %1: %2 -&gt; %3</source>
+        <translation>~ Geändert %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>- Removed %1 (was %2)</source>
+        <translation>- Entfernt %1 (war %2)</translation>
     </message>
 </context>
 <context>

@@ -1013,10 +1013,6 @@ Comment corriger : %2</translation>
         <translation>Choisir le fichier cible</translation>
     </message>
     <message>
-        <source>Δ %1</source>
-        <translation>Δ %1</translation>
-    </message>
-    <message>
         <source>Nothing to preview: the target would not change.</source>
         <translation>Rien à prévisualiser : la cible ne changerait pas.</translation>
     </message>
@@ -1177,10 +1173,6 @@ Comment corriger : %2</translation>
         <translation>Progression</translation>
     </message>
     <message>
-        <source>What would be written, and the differences to the target:</source>
-        <translation>Ce qui serait écrit, et les différences avec la cible :</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1191,6 +1183,110 @@ Comment corriger : %2</translation>
     <message>
         <source>Result log</source>
         <translation>Journal des résultats</translation>
+    </message>
+    <message>
+        <source>Out of date: the configuration or the target changed after this preview. It is refreshed when this page is shown; Apply writes the current configuration.</source>
+        <translation>Obsolète : la configuration ou la cible a changé après cet aperçu. Il est actualisé à l’affichage de cette page ; « Appliquer » écrit la configuration actuelle.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Pas d’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <source>Reading the target's current settings…</source>
+        <translation>Lecture des paramètres actuels de la cible…</translation>
+    </message>
+    <message>
+        <source>The target's current settings could not be read: %1</source>
+        <translation>Les paramètres actuels de la cible n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The target has no Remote Assistance settings yet; Apply writes all of them.</source>
+        <translation>La cible n’a encore aucun paramètre d’assistance à distance ; « Appliquer » les écrit tous.</translation>
+    </message>
+    <message>
+        <source>The target already has these settings; Apply changes no policy.</source>
+        <translation>La cible a déjà ces paramètres ; « Appliquer » ne modifie aucune stratégie.</translation>
+    </message>
+    <message>
+        <source>These settings change on the target (now → after Apply):</source>
+        <translation>Ces paramètres changent sur la cible (actuellement → après application) :</translation>
+    </message>
+    <message>
+        <source>What Apply writes:</source>
+        <translation>Ce qu’« Appliquer » écrit :</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>non comparé</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading the profile "%1" from Intune…</source>
+        <translation>Lecture du profil « %1 » depuis Intune…</translation>
+    </message>
+    <message>
+        <source>Intune could not be read: %1. The right side shows what Apply would send; check the settings with Test connection.</source>
+        <translation>Intune n’a pas pu être lu : %1. La partie droite montre ce qu’« Appliquer » enverrait ; vérifiez les paramètres avec « Tester la connexion ».</translation>
+    </message>
+    <message>
+        <source>The profile "%1" does not exist in Intune yet; Apply creates it.</source>
+        <translation>Le profil « %1 » n’existe pas encore dans Intune ; « Appliquer » le crée.</translation>
+    </message>
+    <message>
+        <source>The Remote Assistance settings of the Intune profile "%1", shown as the request body that sets them.</source>
+        <translation>Les paramètres d’assistance à distance du profil Intune « %1 », présentés comme le corps de requête qui les définit.</translation>
+    </message>
+    <message>
+        <source>Write to This Computer's Registry</source>
+        <translation>Écrire dans le registre de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Apply writes the Remote Assistance policies to the registry of this computer (HKEY_LOCAL_MACHINE) and to its Local Group Policy object. Windows uses them at the next policy refresh, and helpers may connect according to them.</source>
+        <translation>« Appliquer » écrit les stratégies d’assistance à distance dans le registre de cet ordinateur (HKEY_LOCAL_MACHINE) et dans son objet de stratégie de groupe locale. Windows les utilise à la prochaine actualisation des stratégies, et les assistants peuvent se connecter selon elles.</translation>
+    </message>
+    <message>
+        <source>Check the preview first. Write the registry now?</source>
+        <translation>Vérifiez d’abord l’aperçu. Écrire le registre maintenant ?</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the Registry</source>
+        <translation>&amp;Écrire dans le registre</translation>
+    </message>
+    <message>
+        <source>Do&amp;n't Write</source>
+        <translation>&amp;Ne pas écrire</translation>
+    </message>
+    <message>
+        <source>Not applied: you chose not to write the registry of this computer.</source>
+        <translation>Non appliqué : vous avez choisi de ne pas écrire le registre de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>What the target holds now and what Apply would write, with their differences:</source>
+        <translation>Ce que contient la cible et ce qu’« Appliquer » écrirait, avec leurs différences :</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2113,132 @@ Comment corriger : %2</translation>
     <message>
         <source>This policy has no options: Enabled turns it on, Disabled turns it off.</source>
         <translation>Cette stratégie n'a pas d'options : Activé l'active, Désactivé la désactive.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::PreviewPane</name>
+    <message>
+        <source>N&amp;ow on the target:</source>
+        <translation>A&amp;ctuellement sur la cible :</translation>
+    </message>
+    <message>
+        <source>Now on the target</source>
+        <translation>Actuellement sur la cible</translation>
+    </message>
+    <message>
+        <source>Afte&amp;r Apply:</source>
+        <translation>Ap&amp;rès application :</translation>
+    </message>
+    <message>
+        <source>After Apply</source>
+        <translation>Après application</translation>
+    </message>
+    <message>
+        <source>Difference&amp;s:</source>
+        <translation>Différence&amp;s :</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Each line starts with + when it is added, - when it is removed and ~ when it changes.</source>
+        <translation>Chaque ligne commence par + si elle est ajoutée, par - si elle est supprimée et par ~ si elle change.</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nouveau)</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (inchangé)</translation>
+    </message>
+    <message>
+        <source>No values there yet.</source>
+        <translation>Aucune valeur pour l’instant.</translation>
+    </message>
+    <message>
+        <source>New file; nothing there yet.</source>
+        <translation>Nouveau fichier ; rien n’existe encore.</translation>
+    </message>
+    <message>
+        <source>What the target holds now is not known, so no differences are shown.</source>
+        <translation>Le contenu actuel de la cible est inconnu ; aucune différence n’est donc affichée.</translation>
+    </message>
+    <message>
+        <source>New file; nothing there yet. Apply creates it as shown on the right.</source>
+        <translation>Nouveau fichier ; rien n’existe encore. « Appliquer » le crée comme indiqué à droite.</translation>
+    </message>
+    <message>
+        <source>Registry values it holds:</source>
+        <translation>Valeurs de registre qu’il contient :</translation>
+    </message>
+    <message>
+        <source>Registry values:</source>
+        <translation>Valeurs de registre :</translation>
+    </message>
+    <message>
+        <source>No registry value changes.</source>
+        <translation>Aucune valeur de registre ne change.</translation>
+    </message>
+    <message>
+        <source>Lines (+ added, - removed):</source>
+        <translation>Lignes (+ ajoutées, - supprimées) :</translation>
+    </message>
+    <message>
+        <source>No line changes: the file there is exactly what Apply writes.</source>
+        <translation>Aucune ligne modifiée : le fichier existant est exactement ce qu’« Appliquer » écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n unchanged line(s) …</source>
+        <translation><numerusform>  … %n ligne inchangée …</numerusform><numerusform>  … %n lignes inchangées …</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::PreviewText</name>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Modifications de %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph request body (%1)</source>
+        <translation>Corps de la requête Microsoft Graph (%1)</translation>
+    </message>
+    <message>
+        <source>%1 shown as LGPO text</source>
+        <translation>%1 affiché en texte LGPO</translation>
+    </message>
+    <message>
+        <source>%1 shown as LGPO text; %2 entries of other policies kept</source>
+        <translation>%1 affiché en texte LGPO ; %2 entrées d’autres stratégies conservées</translation>
+    </message>
+    <message>
+        <source>The values under the policy keys of %1</source>
+        <translation>Les valeurs sous les clés de stratégie de %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1 of backup %2 ("%3", %4), the newest in the folder</source>
+        <translation>Comparé à %1 de la sauvegarde %2 (« %3 », %4), la plus récente du dossier</translation>
+    </message>
+    <message>
+        <source>The file there cannot be read: %1</source>
+        <translation>Le fichier existant ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>+ Added %1 = %2</source>
+        <translation>+ Ajouté %1 = %2</translation>
+    </message>
+    <message>
+        <source>~ Changed %1: %2 -&gt; %3</source>
+        <translation>~ Modifié %1 : %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>- Removed %1 (was %2)</source>
+        <translation>- Supprimé %1 (était %2)</translation>
     </message>
 </context>
 <context>

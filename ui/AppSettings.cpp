@@ -77,6 +77,19 @@ QString AppSettings::intuneTenantId() { return value(QStringLiteral("intune/tena
 void AppSettings::setIntuneTenantId(const QString& id) { store(QStringLiteral("intune/tenantId"), id); }
 QString AppSettings::intuneClientId() { return value(QStringLiteral("intune/clientId")).toString(); }
 void AppSettings::setIntuneClientId(const QString& id) { store(QStringLiteral("intune/clientId"), id); }
+QString AppSettings::intuneProfileName() { return value(QStringLiteral("intune/profileDisplayName")).toString(); }
+void AppSettings::setIntuneProfileName(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        QSettings().remove(QStringLiteral("intune/profileDisplayName"));
+    else
+        store(QStringLiteral("intune/profileDisplayName"), name.trimmed());
+}
+
+QString AppSettings::gpoBackupName() { return value(QStringLiteral("backend/gpoBackup/name")).toString(); }
+void AppSettings::setGpoBackupName(const QString& name) { store(QStringLiteral("backend/gpoBackup/name"), name); }
+QString AppSettings::gpoBackupDomain() { return value(QStringLiteral("backend/gpoBackup/domain")).toString(); }
+void AppSettings::setGpoBackupDomain(const QString& domain) { store(QStringLiteral("backend/gpoBackup/domain"), domain); }
 
 QStringList AppSettings::recentFiles() { return value(QStringLiteral("files/recent")).toStringList(); }
 void AppSettings::addRecentFile(const QString& path)

@@ -2,7 +2,8 @@
 /**
  * @file AppSettings.h
  * The console's persistent preferences (QSettings): default backend and its paths, the ADMX
- * folder, the language, the Intune tenant and application ids, recent files and the window state.
+ * folder, the language, the Intune tenant and application ids and profile name, the GPO backup's
+ * name and domain, recent files and the window state.
  * Secrets are never stored here (the Intune client secret lives in the OS keychain).
  */
 #include <QByteArray>
@@ -51,6 +52,17 @@ public:
     static void setIntuneTenantId(const QString& id);
     static QString intuneClientId();
     static void setIntuneClientId(const QString& id);
+    /// The Intune profile the console writes (the key IntuneSettings reads); empty: the default name.
+    static QString intuneProfileName();
+    /// Stores @p name; an empty name removes the setting (the default name applies).
+    static void setIntuneProfileName(const QString& name);
+
+    /// The GPO name of a new GPO backup; empty: "Remote Assistance".
+    static QString gpoBackupName();
+    static void setGpoBackupName(const QString& name);
+    /// The DNS domain of a new GPO backup; empty: none.
+    static QString gpoBackupDomain();
+    static void setGpoBackupDomain(const QString& domain);
 
     static QStringList recentFiles();
     /// Moves @p path to the front of the recent files (and trims the list).

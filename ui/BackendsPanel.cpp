@@ -1,9 +1,12 @@
 #include "BackendsPanel.h"
 
 #include "ApplyWorker.h"
+#include "OpenDiffDialog.h"
+#include "PreviewPane.h"
 #include "core/ChangeSet.h"
 #include "core/Error.h"
 #include "core/Validator.h"
+#include "core/formats/GraphJson.h"
 #include "models/PolicyDocument.h"
 #ifdef RA_HAVE_INTUNE
 #include "backends/intune/IntuneBackend.h"
@@ -11,8 +14,10 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -20,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -27,9 +33,24 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <atomic>
+
 namespace ra::ui {
+
+/// A thread of the panel besides the apply (Intune connection test, reading the Intune profile):
+/// cancelled and waited for when the panel goes away.
+struct BackendsPanel::BackgroundJob : public ra::Progress
+{
+    QPointer<QThread> thread;
+    std::atomic<bool> stop{false};
+
+    void step(const std::string&, int, int) override {}
+    bool cancelled() const override { return stop.load(); }
+};
 
 BackendsPanel::BackendsPanel(QWidget* parent)
     : QWidget(parent)
@@ -116,14 +137,26 @@ BackendsPanel::BackendsPanel(QWidget* parent)
     m_cancelButton->hide();
 
     auto* split = new QSplitter(Qt::Vertical, this);
+    m_split = split;
+    split->setObjectName(QStringLiteral("deliverSplitter"));
+    split->setChildrenCollapsible(false);
     auto* previewBox = new QWidget(split);
     auto* pl = new QVBoxLayout(previewBox);
     pl->setContentsMargins(0, 0, 0, 0);
     m_previewCaption = new QLabel(previewBox);
+    m_previewCaption->setWordWrap(true);
+    m_outdated = new QLabel(previewBox);
+    m_outdated->setWordWrap(true);
+    m_outdated->setFrameShape(QFrame::StyledPanel);
+    m_outdated->setMargin(6);
+    m_outdated->hide();
     m_previewTabs = new QTabWidget(previewBox);
     m_previewTabs->setDocumentMode(true);
+    m_previewTabs->setUsesScrollButtons(true);
+    m_previewTabs->setElideMode(Qt::ElideMiddle);
     m_previewCaption->setBuddy(m_previewTabs);
     pl->addWidget(m_previewCaption);
+    pl->addWidget(m_outdated);
     pl->addWidget(m_previewTabs, 1);
     auto* logBox = new QWidget(split);
     auto* ll = new QVBoxLayout(logBox);
@@ -141,12 +174,42 @@ BackendsPanel::BackendsPanel(QWidget* parent)
     split->setStretchFactor(1, 1);
     split->setSizes({fontMetrics().height() * 24, fontMetrics().height() * 6});
     layout->addWidget(split, 1);
+    if (const QByteArray state = AppSettings::splitterState(QStringLiteral("deliver")); !state.isEmpty())
+        split->restoreState(state);
+    connect(split, &QSplitter::splitterMoved, this,
+            [split] { AppSettings::setSplitterState(QStringLiteral("deliver"), split->saveState()); });
+
+    // the preview follows the configuration and the target; changes come in bursts (typing), so
+    // the refresh waits for a pause
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(250);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_previewStale && isVisible() && !isApplying())
+            showPreview(true);
+    });
 
     connect(m_selector, &QComboBox::currentIndexChanged, this, [this] {
         m_path->setText(AppSettings::backendPath(kind()));
         updateKindUi();
+        invalidatePreview();
     });
-    connect(m_path, &QLineEdit::textEdited, this, [this](const QString& p) { AppSettings::setBackendPath(kind(), p); });
+    connect(m_path, &QLineEdit::textEdited, this, [this](const QString& p) {
+        AppSettings::setBackendPath(kind(), p);
+        invalidatePreview();
+    });
+    connect(m_gpoName, &QLineEdit::textEdited, this, [this](const QString& v) {
+        AppSettings::setGpoBackupName(v.trimmed());
+        invalidatePreview();
+    });
+    connect(m_gpoDomain, &QLineEdit::textEdited, this, [this](const QString& v) {
+        AppSettings::setGpoBackupDomain(v.trimmed());
+        invalidatePreview();
+    });
+    connect(m_profileName, &QLineEdit::textEdited, this, [this](const QString& v) {
+        AppSettings::setIntuneProfileName(v);
+        invalidatePreview(false);
+    });
     connect(m_browse, &QPushButton::clicked, this, &BackendsPanel::browse);
     connect(m_previewButton, &QPushButton::clicked, this, &BackendsPanel::preview);
     connect(m_applyButton, &QPushButton::clicked, this, &BackendsPanel::apply);
@@ -156,27 +219,129 @@ BackendsPanel::BackendsPanel(QWidget* parent)
         Q_EMIT regFileRequested();
     });
     connect(m_testConnection, &QPushButton::clicked, this, &BackendsPanel::testConnection);
-    connect(m_tenant, &QLineEdit::textEdited, this, [](const QString& v) { AppSettings::setIntuneTenantId(v); });
-    connect(m_client, &QLineEdit::textEdited, this, [](const QString& v) { AppSettings::setIntuneClientId(v); });
+    connect(m_tenant, &QLineEdit::textEdited, this, [this](const QString& v) {
+        AppSettings::setIntuneTenantId(v);
+        invalidatePreview(false);
+    });
+    connect(m_client, &QLineEdit::textEdited, this, [this](const QString& v) {
+        AppSettings::setIntuneClientId(v);
+        invalidatePreview(false);
+    });
+    // the Intune fields refresh when the user leaves them (a refresh reads the profile over the network)
+    for (QLineEdit* edit : {m_tenant, m_client, m_profileName})
+        connect(edit, &QLineEdit::editingFinished, this, [this] {
+            if (m_previewStale)
+                m_refreshTimer->start();
+        });
 
     retranslateUi();
-    m_selector->setCurrentIndex(int(AppSettings::defaultBackend()));
+    m_defaultKind = AppSettings::defaultBackend();
+    m_selector->setCurrentIndex(int(m_defaultKind));
     m_path->setText(AppSettings::backendPath(kind()));
     m_tenant->setText(AppSettings::intuneTenantId());
     m_client->setText(AppSettings::intuneClientId());
+    m_profileName->setText(AppSettings::intuneProfileName());
+    m_gpoName->setText(AppSettings::gpoBackupName());
+    m_gpoDomain->setText(AppSettings::gpoBackupDomain());
     updateKindUi();
 }
 
-BackendsPanel::~BackendsPanel()
+namespace {
+/// Waits for @p thread to end. A worker that reads the keychain runs that job in the main
+/// thread (see intune::SecretStore) and blocks until it is done, so the main thread keeps
+/// delivering those calls while it waits.
+bool hasSettings(const Configuration& c)
 {
-    if (m_thread) {
-        m_worker->cancel();
-        m_thread->quit();
-        m_thread->wait();
-    }
+    return std::any_of(kAllPolicies.begin(), kAllPolicies.end(),
+                       [&](PolicyId id) { return c.state(id) != PolicyState::NotConfigured; });
 }
 
-void BackendsPanel::setDocument(ra::PolicyDocument* document) { m_doc = document; }
+void waitFor(QThread* thread)
+{
+    while (!thread->wait(QDeadlineTimer(20)))
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+}
+} // namespace
+
+BackendsPanel::~BackendsPanel()
+{
+    m_closing = true; // results still queued for this panel are dropped
+    m_refreshTimer->stop();
+    if (m_thread) {
+        disconnect(m_worker, nullptr, this, nullptr);
+        m_worker->cancel();
+        m_thread->quit();
+        waitFor(m_thread);
+    }
+    // the Intune jobs stop at their next request (or while waiting for one)
+    const auto jobs = m_jobs;
+    for (const auto& job : jobs)
+        job->stop = true;
+    for (const auto& job : jobs)
+        if (QThread* t = job->thread) {
+            disconnect(t, nullptr, this, nullptr);
+            waitFor(t);
+            delete t;
+        }
+    m_jobs.clear();
+}
+
+void BackendsPanel::setDocument(ra::PolicyDocument* document)
+{
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = document;
+    if (m_doc) {
+        connect(m_doc, &ra::PolicyDocument::policyChanged, this, [this] { invalidatePreview(); });
+        connect(m_doc, &ra::PolicyDocument::configurationReset, this, [this] { invalidatePreview(); });
+    }
+    invalidatePreview();
+}
+
+void BackendsPanel::reloadSettings()
+{
+    const BackendKind def = AppSettings::defaultBackend();
+    if (def != m_defaultKind) {
+        m_defaultKind = def;
+        setKind(def);
+    }
+    m_path->setText(AppSettings::backendPath(kind()));
+    m_tenant->setText(AppSettings::intuneTenantId());
+    m_client->setText(AppSettings::intuneClientId());
+    m_profileName->setText(AppSettings::intuneProfileName());
+    m_gpoName->setText(AppSettings::gpoBackupName());
+    m_gpoDomain->setText(AppSettings::gpoBackupDomain());
+    invalidatePreview();
+}
+
+void BackendsPanel::invalidatePreview(bool soon)
+{
+    if (!m_previewShown)
+        return;
+    m_previewStale = true;
+    ++m_previewGeneration; // a profile read still on its way belongs to the old preview
+    m_outdated->setText(tr("Out of date: the configuration or the target changed after this preview. It is "
+                           "refreshed when this page is shown; Apply writes the current configuration."));
+    m_outdated->show();
+    if (soon && isVisible())
+        m_refreshTimer->start();
+}
+
+void BackendsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_previewStale)
+        m_refreshTimer->start();
+}
+
+QList<PreviewPane*> BackendsPanel::previewPanes() const
+{
+    QList<PreviewPane*> out;
+    for (int i = 0; i < m_previewTabs->count(); ++i)
+        if (auto* pane = qobject_cast<PreviewPane*>(m_previewTabs->widget(i)))
+            out << pane;
+    return out;
+}
 
 BackendKind BackendsPanel::kind() const { return BackendKind(m_selector->currentData().toInt()); }
 void BackendsPanel::setKind(BackendKind k) { m_selector->setCurrentIndex(m_selector->findData(int(k))); }
@@ -185,6 +350,7 @@ void BackendsPanel::setTargetPath(const QString& path)
 {
     m_path->setText(path);
     AppSettings::setBackendPath(kind(), path);
+    invalidatePreview();
 }
 
 BackendRequest BackendsPanel::request() const
@@ -237,35 +403,221 @@ void BackendsPanel::browse()
         setTargetPath(QDir::toNativeSeparators(chosen));
 }
 
-bool BackendsPanel::preview()
+bool BackendsPanel::preview() { return showPreview(false); }
+
+bool BackendsPanel::showPreview(bool quiet)
 {
-    m_previewTabs->clear();
+    m_refreshTimer->stop();
+    const int generation = ++m_previewGeneration;
+    const int previousTab = m_previewTabs->currentIndex();
+    while (m_previewTabs->count() > 0) {
+        QWidget* page = m_previewTabs->widget(0);
+        m_previewTabs->removeTab(0);
+        delete page;
+    }
+    m_summary = nullptr;
+    m_previewShown = false;
+    m_previewStale = false;
+    m_outdated->hide();
     if (!m_doc)
         return false;
+    std::shared_ptr<ra::Backend> backend;
+    std::vector<PreviewItem> items;
+    const ChangeSet changes(m_doc->configuration());
     try {
-        auto backend = BackendFactory::create(request());
-        const ChangeSet changes(m_doc->configuration());
-        const std::vector<PreviewItem> items = backend->preview(changes);
-        for (const PreviewItem& item : items) {
-            auto* text = new QPlainTextEdit(m_previewTabs);
-            text->setReadOnly(true);
-            text->setLineWrapMode(QPlainTextEdit::NoWrap);
-            text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-            text->setPlainText(QString::fromStdString(item.content));
-            const QString title = QString::fromStdString(item.title);
-            text->setAccessibleName(title);
-            QString tabTitle = title;
-            if (item.kind == PreviewItem::Kind::Diff)
-                tabTitle = tr("Δ %1").arg(title);
-            m_previewTabs->addTab(text, tabTitle);
-        }
-        if (items.empty())
-            m_log->appendPlainText(tr("Nothing to preview: the target would not change."));
-        return true;
+        backend = BackendFactory::create(request());
+        items = backend->preview(changes);
     } catch (const std::exception& e) {
-        m_log->appendPlainText(tr("Preview failed: %1").arg(QString::fromStdString(e.what())));
+        const QString why = QString::fromStdString(e.what());
+        if (quiet) {
+            // a refresh after a change: say it where the preview was, not in the log on every keystroke
+            m_outdated->setText(tr("No preview: %1").arg(why));
+            m_outdated->show();
+        } else {
+            m_log->appendPlainText(tr("Preview failed: %1").arg(why));
+        }
+        m_previewShown = true; // kept up to date from now on: a valid target brings the preview back
+        Q_EMIT previewUpdated();
         return false;
     }
+
+    m_targetState = {};
+    m_targetState.target = BackendFactory::displayName(kind());
+    if (BackendFactory::needsPath(kind()))
+        m_targetState.target += QStringLiteral(" ") + QDir::toNativeSeparators(m_path->text().trimmed());
+    const bool intune = kind() == BackendKind::Intune;
+    if (!intune) {
+        try {
+            const std::optional<GroupPolicyReadResult> current = backend->current();
+            m_targetState.exists = current && hasSettings(current->configuration);
+            if (current)
+                for (const QString& d : OpenDiffDialog::differences(current->configuration, m_doc->configuration()))
+                    m_targetState.differences.push_back(d);
+        } catch (const std::exception& e) {
+            m_targetState.error = QString::fromStdString(e.what());
+        }
+    } else {
+        m_targetState.reading = true;
+    }
+
+    m_summary = new QPlainTextEdit(m_previewTabs);
+    m_summary->setReadOnly(true);
+    m_summary->setAccessibleName(tr("Summary"));
+    m_previewTabs->addTab(m_summary, tr("Summary"));
+    PreviewPane* graphPane = nullptr;
+    for (PreviewItem& item : items) {
+        auto* pane = new PreviewPane(std::move(item), m_previewTabs);
+        m_previewTabs->addTab(pane, pane->tabTitle());
+        m_previewTabs->setTabToolTip(m_previewTabs->count() - 1, pane->title());
+        if (!graphPane)
+            graphPane = pane;
+    }
+    if (intune && graphPane)
+        readIntuneProfile(backend, graphPane, generation);
+    fillSummary();
+    m_previewTabs->setCurrentIndex(previousTab >= 0 && previousTab < m_previewTabs->count() ? previousTab : 0);
+    if (items.empty() && !quiet)
+        m_log->appendPlainText(tr("Nothing to preview: the target would not change."));
+    m_previewShown = true;
+    Q_EMIT previewUpdated();
+    return true;
+}
+
+void BackendsPanel::fillSummary()
+{
+    if (!m_summary)
+        return;
+    QStringList lines;
+    lines << tr("Target: %1").arg(m_targetState.target) << QString();
+    if (m_targetState.reading)
+        lines << tr("Reading the target's current settings…");
+    else if (!m_targetState.error.isEmpty())
+        lines << tr("The target's current settings could not be read: %1").arg(m_targetState.error);
+    else if (!m_targetState.exists)
+        lines << tr("The target has no Remote Assistance settings yet; Apply writes all of them.");
+    else if (m_targetState.differences.empty())
+        lines << tr("The target already has these settings; Apply changes no policy.");
+    else {
+        lines << tr("These settings change on the target (now → after Apply):");
+        for (const QString& d : m_targetState.differences)
+            lines << QStringLiteral("  ") + d;
+    }
+    lines << QString() << tr("What Apply writes:");
+    for (PreviewPane* pane : previewPanes()) {
+        QString state;
+        switch (pane->state()) {
+        case PreviewPane::State::New: state = tr("new"); break;
+        case PreviewPane::State::Changed: state = tr("changed"); break;
+        case PreviewPane::State::Unchanged: state = tr("unchanged"); break;
+        case PreviewPane::State::Unknown: state = tr("not compared"); break;
+        }
+        lines << tr("  %1: %2").arg(pane->title(), state);
+    }
+    m_summary->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void BackendsPanel::startJob(QThread* thread, std::shared_ptr<BackgroundJob> job)
+{
+    job->thread = thread;
+    m_jobs.push_back(job);
+    connect(thread, &QThread::finished, this, [this, job] {
+        std::erase(m_jobs, job);
+        if (job->thread)
+            job->thread->deleteLater();
+    });
+    thread->start();
+}
+
+void BackendsPanel::readIntuneProfile([[maybe_unused]] std::shared_ptr<ra::Backend> backend,
+                                      [[maybe_unused]] PreviewPane* pane, [[maybe_unused]] int generation)
+{
+#ifdef RA_HAVE_INTUNE
+    auto* intuneBackend = dynamic_cast<intune::IntuneBackend*>(backend.get());
+    if (!intuneBackend)
+        return;
+    const QString profile = intuneBackend->settings().profileDisplayName;
+    pane->setCurrent(std::nullopt, tr("Reading the profile \"%1\" from Intune…").arg(profile), false);
+    auto job = std::make_shared<BackgroundJob>();
+    QPointer<BackendsPanel> self(this);
+    // the sign-in and the requests block: they run in a thread of their own, and the result comes
+    // back to the GUI thread through a queued call
+    QThread* thread = QThread::create([self, backend, intuneBackend, job, generation]() {
+        std::optional<GroupPolicyReadResult> current;
+        QString text;
+        QString error;
+        try {
+            current = intuneBackend->readProfile(job.get());
+            if (current) {
+                const auto& s = intuneBackend->settings();
+                text = QString::fromStdString(GraphJson::render(ChangeSet(current->configuration),
+                                                                s.profileDisplayName.toStdString(),
+                                                                s.profileDescription.toStdString()));
+            }
+        } catch (const std::exception& e) {
+            error = QString::fromStdString(e.what());
+        }
+        if (job->stop)
+            return;
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, generation, current, text, error]() {
+            if (self && !self->m_closing)
+                self->onProfileRead(generation, current, text, error);
+        }, Qt::QueuedConnection);
+    });
+    startJob(thread, job);
+#endif
+}
+
+void BackendsPanel::onProfileRead(int generation, const std::optional<ra::GroupPolicyReadResult>& current,
+                                  const QString& currentText, const QString& error)
+{
+    if (generation != m_previewGeneration)
+        return; // the preview was refreshed meanwhile
+    const QList<PreviewPane*> panes = previewPanes();
+    if (panes.isEmpty())
+        return;
+    PreviewPane* pane = panes.first();
+    const QString profile = m_profileName->text().trimmed();
+    const QString name = profile.isEmpty() ? QString::fromLatin1(GraphJson::defaultDisplayName) : profile;
+    m_targetState.reading = false;
+    if (!error.isEmpty()) {
+        m_targetState.error = error;
+        pane->setCurrent(std::nullopt,
+                         tr("Intune could not be read: %1. The right side shows what Apply would send; check the "
+                            "settings with Test connection.")
+                             .arg(error),
+                         false);
+    } else if (!current) {
+        pane->setCurrent(std::nullopt, tr("The profile \"%1\" does not exist in Intune yet; Apply creates it.").arg(name));
+    } else {
+        m_targetState.exists = hasSettings(current->configuration);
+        for (const QString& d : OpenDiffDialog::differences(current->configuration, m_doc ? m_doc->configuration() : Configuration()))
+            m_targetState.differences.push_back(d);
+        pane->setCurrent(currentText.toStdString(),
+                         tr("The Remote Assistance settings of the Intune profile \"%1\", shown as the request body "
+                            "that sets them.")
+                             .arg(name));
+    }
+    const int index = m_previewTabs->indexOf(pane);
+    if (index >= 0)
+        m_previewTabs->setTabText(index, pane->tabTitle());
+    fillSummary();
+    Q_EMIT targetRead();
+}
+
+bool BackendsPanel::confirmLiveRegistry()
+{
+    QMessageBox box(QMessageBox::Warning, tr("Write to This Computer's Registry"),
+                    tr("Apply writes the Remote Assistance policies to the registry of this computer "
+                       "(HKEY_LOCAL_MACHINE) and to its Local Group Policy object. Windows uses them at the next "
+                       "policy refresh, and helpers may connect according to them."),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Check the preview first. Write the registry now?"));
+    QPushButton* write = box.addButton(tr("&Write to the Registry"), QMessageBox::AcceptRole);
+    QPushButton* keep = box.addButton(tr("Do&n't Write"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == write;
 }
 
 bool BackendsPanel::apply()
@@ -282,6 +634,13 @@ bool BackendsPanel::apply()
         backend = BackendFactory::create(request());
     } catch (const std::exception& e) {
         m_log->appendPlainText(tr("Not applied: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    // what is shown is what is written: an outdated preview is brought up to date first
+    if (m_previewShown && m_previewStale)
+        showPreview(true);
+    if (kind() == BackendKind::LocalRegistry && !confirmLiveRegistry()) {
+        m_log->appendPlainText(tr("Not applied: you chose not to write the registry of this computer."));
         return false;
     }
     m_log->appendPlainText(tr("Applying to %1 %2…")
@@ -335,13 +694,20 @@ void BackendsPanel::onFinished(bool ok, const QStringList& log, const QString& e
     m_cancelButton->hide();
     m_progressLabel->setText(ok ? tr("Applied.") : tr("Not applied."));
     updateKindUi();
+    // the target has changed: the preview compares with what is there now
+    if (m_previewShown)
+        invalidatePreview();
     Q_EMIT applyFinished(ok);
 }
 
 void BackendsPanel::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // the preview's texts are made when it is filled
+        if (m_previewShown)
+            invalidatePreview();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -365,7 +731,7 @@ void BackendsPanel::retranslateUi()
     m_profileName->setAccessibleName(tr("Profile name"));
     m_testConnection->setText(tr("&Test connection"));
     m_testConnection->setAccessibleName(tr("Test the connection to Intune"));
-    m_profileName->setPlaceholderText(tr("Remote Assistance"));
+    m_profileName->setPlaceholderText(QString::fromLatin1(GraphJson::defaultDisplayName));
     m_intuneNote->setText(tr("The client secret is kept in the system keychain; set it in Settings."));
     m_gpoNameLabel->setText(tr("&GPO name:"));
     m_gpoName->setPlaceholderText(tr("Remote Assistance"));
@@ -380,7 +746,7 @@ void BackendsPanel::retranslateUi()
     m_cancelButton->setText(tr("&Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel"));
     m_progress->setAccessibleName(tr("Progress"));
-    m_previewCaption->setText(tr("What would be written, and the differences to the target:"));
+    m_previewCaption->setText(tr("What the target holds now and what Apply would write, with their differences:"));
     m_previewTabs->setAccessibleName(tr("Preview"));
     m_logCaption->setText(tr("Result &log:"));
     m_log->setAccessibleName(tr("Result log"));
@@ -404,25 +770,27 @@ void BackendsPanel::testConnection()
         return;
     m_testConnection->setEnabled(false);
     m_log->appendPlainText(tr("Testing the connection to Intune…"));
+    auto job = std::make_shared<BackgroundJob>();
     QPointer<BackendsPanel> self(this);
-    // the sign-in and the profile lookup block: they run in a thread of their own, and the
-    // result comes back to the GUI thread through a queued call
-    QThread* thread = QThread::create([self, backend, intuneBackend]() {
+    // the sign-in and the profile lookup block: they run in a thread of their own (cancelled and
+    // waited for when the panel closes), and the result comes back through a queued call
+    QThread* thread = QThread::create([self, backend, intuneBackend, job]() {
         QString line;
         try {
-            line = tr("Connection OK: %1").arg(QString::fromStdString(intuneBackend->testConnection()));
+            line = tr("Connection OK: %1").arg(QString::fromStdString(intuneBackend->testConnection(job.get())));
         } catch (const ra::Error& e) {
             line = tr("Connection failed: %1").arg(QString::fromStdString(e.what()));
         }
+        if (job->stop)
+            return;
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, line]() {
-            if (!self)
+            if (!self || self->m_closing)
                 return;
             self->m_log->appendPlainText(line);
             self->m_testConnection->setEnabled(true);
         }, Qt::QueuedConnection);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    startJob(thread, job);
 #else
     m_log->appendPlainText(BackendFactory::unavailableReason(BackendKind::Intune));
 #endif

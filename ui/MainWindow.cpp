@@ -730,6 +730,7 @@ void MainWindow::applySettings()
     const QString lang = LanguageManager::apply(AppSettings::language());
     Theme::apply(AppSettings::darkTheme());
     m_texts->setAdmxFolder(AppSettings::effectiveAdmxFolder(), lang);
+    m_backends->reloadSettings();
 }
 
 void MainWindow::showAbout()

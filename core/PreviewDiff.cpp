@@ -132,14 +132,23 @@ std::vector<const RegistryEntry*> lastOfEach(const std::vector<RegistryEntry>& e
 std::string ValueChange::describe() const
 {
     const std::string name = nameOf(key, valueName);
+    const auto data = [](const std::optional<RegistryEntry>& e) { return e ? PreviewDiff::describeData(*e) : std::string(); };
     switch (kind) {
-    case Kind::Added: return "+ Added " + name + " = " + (after ? after->describeData() : std::string());
-    case Kind::Changed:
-        return "~ Changed " + name + ": " + (before ? before->describeData() : std::string()) + " -> "
-            + (after ? after->describeData() : std::string());
-    case Kind::Removed: return "- Removed " + name + " (was " + (before ? before->describeData() : std::string()) + ")";
+    case Kind::Added: return "+ Added " + name + " = " + data(after);
+    case Kind::Changed: return "~ Changed " + name + ": " + data(before) + " -> " + data(after);
+    case Kind::Removed: return "- Removed " + name + " (was " + data(before) + ")";
     }
     return name;
+}
+
+std::string PreviewDiff::describeData(const RegistryEntry& entry)
+{
+    std::string target;
+    switch (controlCode(entry.valueName, &target)) {
+    case ControlCode::DeleteValue: return "(deletes " + target + ")";
+    case ControlCode::DeleteAllValues: return "(deletes every value of the key)";
+    default: return entry.describeData();
+    }
 }
 
 std::vector<std::string> PreviewDiff::splitLines(std::string_view text)
@@ -232,7 +241,7 @@ std::string PreviewDiff::listing(const std::vector<RegistryEntry>& entries)
 {
     std::string out;
     for (const RegistryEntry& e : entries)
-        out += nameOf(e.key, e.valueName) + " = " + e.describeData() + "\n";
+        out += nameOf(e.key, e.valueName) + " = " + describeData(e) + "\n";
     return out;
 }
 

@@ -74,7 +74,12 @@ public:
     static std::vector<ValueChange> values(const std::vector<RegistryEntry>& before,
                                            const std::vector<RegistryEntry>& after);
 
-    /// One line per entry, `KEY\NAME = DATA` (RegistryEntry::describeData), LF line ends.
+    /// The data of @p entry for a reader: RegistryEntry::describeData, and for the control entries
+    /// that delete, what they delete: `(deletes NAME)` for `**del.NAME`, `(deletes every value of
+    /// the key)` for `**delvals.`.
+    static std::string describeData(const RegistryEntry& entry);
+
+    /// One line per entry, `KEY\NAME = DATA` (describeData()), LF line ends.
     static std::string listing(const std::vector<RegistryEntry>& entries);
 };
 

@@ -161,6 +161,8 @@ T = {
 'The values under the policy keys of %1': ('Die Werte unter den Richtlinienschlüsseln von %1', 'Les valeurs sous les clés de stratégie de %1'),
 'Compared with %1 of backup %2 ("%3", %4), the newest in the folder': ('Verglichen mit %1 der Sicherung %2 („%3“, %4), der neuesten im Ordner', 'Comparé à %1 de la sauvegarde %2 (« %3 », %4), la plus récente du dossier'),
 'The file there cannot be read: %1': ('Die vorhandene Datei kann nicht gelesen werden: %1', 'Le fichier existant ne peut pas être lu : %1'),
+'(deletes %1)': ('(löscht %1)', '(supprime %1)'),
+'(deletes every value of the key)': ('(löscht jeden Wert des Schlüssels)', '(supprime toutes les valeurs de la clé)'),
 '+ Added %1 = %2': ('+ Hinzugefügt %1 = %2', '+ Ajouté %1 = %2'),
 '~ Changed %1: %2 -> %3': ('~ Geändert %1: %2 -> %3', '~ Modifié %1 : %2 -> %3'),
 '- Removed %1 (was %2)': ('- Entfernt %1 (war %2)', '- Supprimé %1 (était %2)'),

@@ -2240,6 +2240,14 @@ So beheben Sie es: %2</translation>
         <source>- Removed %1 (was %2)</source>
         <translation>- Entfernt %1 (war %2)</translation>
     </message>
+    <message>
+        <source>(deletes %1)</source>
+        <translation>(löscht %1)</translation>
+    </message>
+    <message>
+        <source>(deletes every value of the key)</source>
+        <translation>(löscht jeden Wert des Schlüssels)</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::ReadinessPanel</name>

@@ -2240,6 +2240,14 @@ Comment corriger : %2</translation>
         <source>- Removed %1 (was %2)</source>
         <translation>- Supprimé %1 (était %2)</translation>
     </message>
+    <message>
+        <source>(deletes %1)</source>
+        <translation>(supprime %1)</translation>
+    </message>
+    <message>
+        <source>(deletes every value of the key)</source>
+        <translation>(supprime toutes les valeurs de la clé)</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::ReadinessPanel</name>

@@ -475,7 +475,9 @@ bool BackendsPanel::showPreview(bool quiet)
     if (intune && graphPane)
         readIntuneProfile(backend, graphPane, generation);
     fillSummary();
-    m_previewTabs->setCurrentIndex(previousTab >= 0 && previousTab < m_previewTabs->count() ? previousTab : 0);
+    // a refresh keeps the tab; a first preview opens the first artifact (the summary is one tab away)
+    const int firstArtifact = m_previewTabs->count() > 1 ? 1 : 0;
+    m_previewTabs->setCurrentIndex(previousTab >= 0 && previousTab < m_previewTabs->count() ? previousTab : firstArtifact);
     if (items.empty() && !quiet)
         m_log->appendPlainText(tr("Nothing to preview: the target would not change."));
     m_previewShown = true;
@@ -750,6 +752,11 @@ void BackendsPanel::retranslateUi()
     m_previewTabs->setAccessibleName(tr("Preview"));
     m_logCaption->setText(tr("Result &log:"));
     m_log->setAccessibleName(tr("Result log"));
+    // room around the text: the style's own margins are narrow, and long translations looked cramped
+    for (QPushButton* b : {m_previewButton, m_applyButton, m_cancelButton, m_browse, m_useReg, m_testConnection}) {
+        b->setMinimumWidth(0);
+        b->setMinimumWidth(b->sizeHint().width() + 2 * b->fontMetrics().averageCharWidth());
+    }
     updateKindUi();
 }
 

@@ -69,8 +69,8 @@ PreviewPane::PreviewPane(ra::PreviewItem item, QWidget* parent)
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_split->addWidget(sides);
     m_split->addWidget(titled(m_split, m_diffLabel, m_diff));
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
     layout->addWidget(m_split, 1);
 
     m_currentLabel->setText(tr("N&ow on the target:"));
@@ -138,6 +138,7 @@ void PreviewPane::update(const QString& note, bool known)
     else
         m_state = State::Unchanged;
     fillDiff(known);
+    m_diff->moveCursor(QTextCursor::Start); // the first change in view, not the last line
 }
 
 void PreviewPane::fillDiff(bool known)

@@ -5,7 +5,17 @@ namespace ra::ui {
 namespace {
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
-QString data(const std::optional<ra::RegistryEntry>& e) { return e ? q(e->describeData()) : QString(); }
+QString data(const std::optional<ra::RegistryEntry>& e)
+{
+    if (!e)
+        return {};
+    std::string target;
+    switch (ra::controlCode(e->valueName, &target)) {
+    case ra::ControlCode::DeleteValue: return PreviewText::tr("(deletes %1)").arg(q(target));
+    case ra::ControlCode::DeleteAllValues: return PreviewText::tr("(deletes every value of the key)");
+    default: return q(e->describeData());
+    }
+}
 } // namespace
 
 QString PreviewText::text(const ra::Note& note)

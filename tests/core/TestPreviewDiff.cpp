@@ -100,6 +100,7 @@ private slots:
         QCOMPARE(changes[0].describe().substr(0, 2), std::string("~ "));
         QCOMPARE(changes[1].kind, ValueChange::Kind::Added);
         QCOMPARE(changes[1].valueName, std::string("**delvals."));
+        QCOMPARE(changes[1].describe(), "+ Added " + TS + "\\RAUnsolicit\\**delvals. = (deletes every value of the key)");
         QCOMPARE(changes[2].describe(), "+ Added " + TS + "\\RAUnsolicit\\CORP\\New = SZ:CORP\\New");
         QCOMPARE(changes[3].kind, ValueChange::Kind::Removed);
         QCOMPARE(changes[3].describe(), "- Removed " + TS + "\\RAUnsolicit\\CORP\\Old (was SZ:CORP\\Old)");
@@ -123,6 +124,17 @@ private slots:
         const auto changes = PreviewDiff::values({RegistryEntry::dword(TS, "v", 1)}, {RegistryEntry::string(TS, "v", "1")});
         QCOMPARE(changes.size(), std::size_t(1));
         QCOMPARE(changes[0].describe(), "~ Changed " + TS + "\\v: DWORD:1 -> SZ:1");
+    }
+
+    void controlEntriesSayWhatTheyDelete()
+    {
+        QCOMPARE(PreviewDiff::describeData(RegistryEntry::control(TS, "**del.fAllowFullControl")),
+                 std::string("(deletes fAllowFullControl)"));
+        QCOMPARE(PreviewDiff::describeData(RegistryEntry::control(TS, "**DelVals.")),
+                 std::string("(deletes every value of the key)"));
+        QCOMPARE(PreviewDiff::describeData(RegistryEntry::dword(TS, "fAllowFullControl", 1)), std::string("DWORD:1"));
+        QCOMPARE(PreviewDiff::describeData(RegistryEntry::control(TS, "**SecureKey")),
+                 RegistryEntry::control(TS, "**SecureKey").describeData());
     }
 
     void listingIsOneLinePerEntry()

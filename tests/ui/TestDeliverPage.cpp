@@ -412,8 +412,12 @@ private Q_SLOTS:
         QVERIFY(pol->diffView()->toPlainText().contains(
             QStringLiteral("+ Hinzugefügt %1\\fAllowUnsolicited = DWORD:1").arg(kPolicyKey)));
         QCOMPARE(panel->previewButton()->text(), QStringLiteral("Änderungen in der &Vorschau"));
-        // the button shows its whole text
-        QVERIFY(panel->previewButton()->width() >= panel->previewButton()->sizeHint().width());
+        // the button shows its whole text with room around it
+        const QFontMetrics fm = panel->previewButton()->fontMetrics();
+        QVERIFY(panel->previewButton()->width()
+                >= fm.horizontalAdvance(QStringLiteral("Änderungen in der Vorschau")) + 2 * fm.averageCharWidth());
+        // a first preview opens the first artifact; the summary is the tab before it
+        QCOMPARE(panel->previewTabs()->currentIndex(), 1);
     }
 
     void settingsReachTheDeliverPage()

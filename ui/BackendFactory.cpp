@@ -176,8 +176,7 @@ std::unique_ptr<ra::Backend> BackendFactory::create(const BackendRequest& reques
 #endif
 #ifdef RA_HAVE_INTUNE
     case BackendKind::Intune: {
-        QSettings store;
-        store.beginGroup(QStringLiteral("intune"));
+        QSettings store; // load() reads the group "intune" itself
         intune::IntuneSettings settings = intune::IntuneSettings::load(store);
         if (!request.intuneTenantId.isEmpty())
             settings.tenantId = request.intuneTenantId;

@@ -1,6 +1,9 @@
 // GUI tests of the Deliver page: they drive the real widgets of the console's main window (and its
 // Settings dialog) with QTest under Xvfb and check what the preview shows against the files there.
+#include "backends/GpoBackupBackend.h"
+#include "backends/LocalRegistryBackend.h"
 #include "backends/RegFileBackend.h"
+#include "core/registry/MemoryRegistry.h"
 #include "core/formats/LgpoText.h"
 #include "core/formats/RegistryPol.h"
 #include "models/PolicyDocument.h"
@@ -12,6 +15,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PolicyPage.h"
 #include "ui/PreviewPane.h"
+#include "ui/PreviewText.h"
 #include "ui/SettingsDialog.h"
 
 #include <QAction>
@@ -158,6 +162,57 @@ private Q_SLOTS:
     }
 
     void cleanup() { LanguageManager::apply(QStringLiteral("en")); }
+
+    void previewTextsAreTheBackendsEnglishAndTranslated()
+    {
+        // the notes as the backends make them
+        QTemporaryDir dir;
+        const std::filesystem::path root = dir.filePath(QStringLiteral("b")).toStdString();
+        Configuration c;
+        c.setState(PolicyId::UnsolicitedRemoteAssistance, PolicyState::Disabled);
+        GpoBackupSpec spec;
+        spec.displayName = "Remote Assistance";
+        spec.backupTime = "2026-11-22T08:00:00";
+        GpoBackupBackend(root, spec).apply(ChangeSet(c)); // a new backup ID each time
+        const std::vector<PreviewItem> backup = GpoBackupBackend(root, spec).preview(ChangeSet(c));
+        MemoryRegistry registry;
+        const std::vector<PreviewItem> live = LocalRegistryBackend(registry).preview(ChangeSet(c));
+        std::vector<Note> notes{backup.at(0).label,     backup.at(1).currentNote, live.at(0).label, live.at(0).caption,
+                                PreviewItem::polAsLgpo("registry.pol"), PreviewItem::polAsLgpo("Registry.pol", 3),
+                                PreviewItem::unreadable("ra.reg: line 1: not a .reg file"),
+                                {"graph-request", {"https://graph.microsoft.com/v1.0/deviceManagement/deviceConfigurations"},
+                                 "Microsoft Graph request body (https://graph.microsoft.com/v1.0/deviceManagement/deviceConfigurations)"}};
+        QStringList codes;
+        for (const Note& n : notes) {
+            codes << QString::fromStdString(n.code);
+            QCOMPARE(PreviewText::text(n).toStdString(), n.message);
+        }
+        QCOMPARE(codes, (QStringList{"file", "current-backup", "registry-changes", "registry-values", "pol-as-lgpo",
+                                     "pol-as-lgpo-kept", "current-unreadable", "graph-request"}));
+        // unknown codes and wrong arguments: the English
+        QCOMPARE(PreviewText::text({"future", {}, "Later"}), QStringLiteral("Later"));
+        QCOMPARE(PreviewText::text({"pol-as-lgpo-kept", {"x"}, "as written"}), QStringLiteral("as written"));
+        const std::string key = kPolicyKey.toStdString();
+        const std::vector<ValueChange> changes = PreviewDiff::values(
+            {RegistryEntry::dword(key, "a", 0), RegistryEntry::dword(key, "gone", 1)},
+            {RegistryEntry::dword(key, "a", 1), RegistryEntry::control(key, "**del.b"), RegistryEntry::control(key, "**delvals.")});
+        QCOMPARE(changes.size(), std::size_t(4));
+        for (const ValueChange& v : changes)
+            QCOMPARE(PreviewText::valueChange(v).toStdString(), v.describe());
+
+        QCOMPARE(LanguageManager::apply(QStringLiteral("de")), QStringLiteral("de"));
+        for (const Note& n : notes)
+            if (n.code != "file")
+                QVERIFY2(PreviewText::text(n).toStdString() != n.message, n.message.c_str());
+        QCOMPARE(PreviewText::text(live.at(0).label), QStringLiteral("Änderungen an in-memory registry"));
+        QCOMPARE(PreviewText::text(PreviewItem::polAsLgpo("Registry.pol", 3)),
+                 QStringLiteral("Registry.pol als LGPO-Text; 3 Einträge anderer Richtlinien bleiben erhalten"));
+        QCOMPARE(PreviewText::valueChange(changes[0]), QStringLiteral("~ Geändert %1\\a: DWORD:0 -> DWORD:1").arg(kPolicyKey));
+        QCOMPARE(PreviewText::valueChange(changes[1]), QStringLiteral("+ Hinzugefügt %1\\**del.b = (löscht b)").arg(kPolicyKey));
+        QCOMPARE(PreviewText::valueChange(changes[3]), QStringLiteral("- Entfernt %1\\gone (war DWORD:1)").arg(kPolicyKey));
+        QCOMPARE(LanguageManager::apply(QStringLiteral("fr")), QStringLiteral("fr"));
+        QCOMPARE(PreviewText::text(PreviewItem::unreadable("x")), QStringLiteral("Le fichier existant ne peut pas être lu : x"));
+    }
 
     void fileTargetsShowWhatIsThereAndWhatApplyWrites_data()
     {

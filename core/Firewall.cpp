@@ -55,6 +55,29 @@ const FirewallRequirement& Firewall::requirement(WindowsFamily family)
     throw Error("unknown Windows family");
 }
 
+std::optional<WindowsFamily> Firewall::familyFromId(std::string_view id)
+{
+    for (const auto& r : requirements())
+        if (r.id == id)
+            return r.family;
+    return std::nullopt;
+}
+
+bool Firewall::hasAdvancedFirewall(WindowsFamily family)
+{
+    return family == WindowsFamily::VistaAndLater;
+}
+
+bool Firewall::hasPowerShell(WindowsFamily family)
+{
+    return family == WindowsFamily::VistaAndLater;
+}
+
+std::string Firewall::netshCommandsFor(WindowsFamily family)
+{
+    return hasAdvancedFirewall(family) ? netshCommands({family}) : legacyNetshCommands({family});
+}
+
 std::vector<FirewallRule> Firewall::rules(const std::vector<WindowsFamily>& families)
 {
     std::vector<FirewallRule> out;

@@ -4,7 +4,9 @@
  * The Windows Firewall exceptions Offer Remote Assistance needs, per Windows version family,
  * as data — and ready-to-paste netsh / PowerShell lines for a chosen set.
  */
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ra {
@@ -64,6 +66,19 @@ class Firewall
 public:
     static const std::vector<FirewallRequirement>& requirements();
     static const FirewallRequirement& requirement(WindowsFamily family);
+    /// The family of a FirewallRequirement::id ("vista", "xp-sp2", "server2003-sp1"); nullopt otherwise.
+    static std::optional<WindowsFamily> familyFromId(std::string_view id);
+
+    /// Whether @p family has `netsh advfirewall` (Windows Vista / Server 2008 and later); the
+    /// others only have `netsh firewall`.
+    static bool hasAdvancedFirewall(WindowsFamily family);
+    /// Whether @p family has a PowerShell cmdlet for firewall rules at all: New-NetFirewallRule
+    /// exists from Windows 8 / Server 2012 on, so only "Windows Vista and later" (and there only
+    /// its Windows 8 / Server 2012 and later members).
+    static bool hasPowerShell(WindowsFamily family);
+    /// The netsh lines of one family in the context it has: netshCommands() for Windows Vista
+    /// and later, legacyNetshCommands() for Windows XP SP2 and Server 2003 SP1.
+    static std::string netshCommandsFor(WindowsFamily family);
 
     /// The rules @p families need, in family order, each rule once (a port or program already
     /// required by an earlier family is not repeated; paths compare case-insensitively).

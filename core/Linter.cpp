@@ -93,16 +93,20 @@ std::vector<Finding> Linter::lint(const Configuration& config, const Target& tar
         std::vector<std::string> lists;
         std::vector<std::string> ids;
         for (WindowsFamily family : families) {
+            const auto& deployed = target.firewallDeployed;
+            if (std::find(deployed.begin(), deployed.end(), family) != deployed.end())
+                continue; // the admin confirmed these exceptions are in place
             const auto& r = Firewall::requirement(family);
             lists.push_back(r.title + ": " + exceptionList(r));
             ids.push_back(r.id);
         }
-        out.push_back(finding(Severity::Warning, kOffer, {}, "offer.firewall",
-                              "Offer Remote Assistance only works when Windows Firewall allows it in the domain "
-                              "profile of every helped computer. " + join(lists, "; ") + ".",
-                              "Open these exceptions with a firewall policy or the generated netsh or "
-                              "PowerShell commands.",
-                              ids));
+        if (!ids.empty())
+            out.push_back(finding(Severity::Warning, kOffer, {}, "offer.firewall",
+                                  "Offer Remote Assistance only works when Windows Firewall allows it in the domain "
+                                  "profile of every helped computer. " + join(lists, "; ") + ".",
+                                  "Open these exceptions with a firewall policy or the generated netsh or "
+                                  "PowerShell commands, then mark them as deployed for these Windows versions.",
+                                  ids));
 
         // [ISSUE]
         if (config.state(kSolicit) == PolicyState::Disabled)

@@ -21,7 +21,7 @@ namespace ra {
  * | code | severity | when | args |
  * |---|---|---|---|
  * | offer.no-helpers | warning | Offer RA Enabled with no helper (blank rows do not count) | — |
- * | offer.firewall | warning | Offer RA Enabled: lists the domain-profile exceptions of Target::families (Vista and later when none is given) | the FirewallRequirement::id of each family |
+ * | offer.firewall | warning | Offer RA Enabled: lists the domain-profile exceptions of each of Target::families (Vista and later when none is given) not in Target::firewallDeployed; none when all are | the FirewallRequirement::id of each such family |
  * | offer.solicit-disabled | warning | Offer RA Enabled while Solicited RA is Disabled | — |
  * | sku.not-available | warning | a target edition whose SKU cell is blank for a configured policy (Business) | editionName(), then the CSP node of each policy |
  * | mdm.min-build | warning | MDM delivery to builds older than the footnote's Windows 10 version (1607 = 14393 for footnote 1) | version, its build, the oldest target build |
@@ -42,6 +42,9 @@ public:
         bool mdm = false;                ///< delivered through MDM (Policy CSP)
         std::uint32_t minimumBuild = 0;  ///< oldest Windows 10/11 build among the targets
         std::vector<WindowsFamily> families; ///< Windows families among the helped computers
+        /// families whose firewall exceptions the admin confirmed as deployed (offer.firewall
+        /// leaves them out)
+        std::vector<WindowsFamily> firewallDeployed;
     };
 
     /// Every lint finding, each with severity and a fix hint.

@@ -5,9 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
-#include <set>
 #include <cstdio>
+#include <set>
 
 namespace ra {
 
@@ -71,7 +72,7 @@ J document(const Profile& profile)
 {
     J doc = J::object();
     doc["schema"] = std::string(Profile::schemaName);
-    doc["version"] = Profile::schemaVersion;
+    doc["version"] = profile.target ? Profile::schemaVersion : 1;
     J prov = J::object();
     prov["author"] = profile.provenance.author;
     prov["host"] = profile.provenance.host;
@@ -102,6 +103,26 @@ J document(const Profile& profile)
         policies[p.cspNode] = entry;
     }
     doc["policies"] = policies;
+    if (profile.target) {
+        DeploymentTarget t = *profile.target;
+        t.normalize();
+        auto familyIds = [](const std::vector<WindowsFamily>& families) {
+            J ids = J::array();
+            for (WindowsFamily f : families)
+                ids.push_back(Firewall::requirement(f).id);
+            return ids;
+        };
+        J target = J::object();
+        target["families"] = familyIds(t.families);
+        J editions = J::array();
+        for (Edition e : t.editions)
+            editions.push_back(std::string(editionName(e)));
+        target["editions"] = editions;
+        target["minimumBuild"] = t.minimumBuild;
+        target["firewallDeployed"] = familyIds(t.firewallDeployed);
+        target["featurePresent"] = t.featurePresent;
+        doc["target"] = target;
+    }
     return doc;
 }
 
@@ -295,6 +316,83 @@ public:
         }
     }
 
+    /// A "target" list of family ids or edition names; @p parse gives the value of one entry.
+    template<class T, class Parse>
+    void targetList(const json& target, const char* name, std::vector<T>& out, Parse parse, const std::string& expected)
+    {
+        const auto it = target.find(name);
+        if (it == target.end())
+            return;
+        const std::string at = std::string("/target/") + name;
+        if (!it->is_array()) {
+            problem(at, "expected an array of strings, found " + describe(*it));
+            return;
+        }
+        std::vector<T> values;
+        bool ok = true;
+        for (std::size_t i = 0; i < it->size(); ++i) {
+            const json& v = (*it)[i];
+            const std::string entryAt = at + "/" + std::to_string(i);
+            if (!v.is_string()) {
+                problem(entryAt, "expected a string, found " + describe(v));
+                ok = false;
+                continue;
+            }
+            const auto value = parse(v.get<std::string>());
+            if (!value) {
+                problem(entryAt, "unknown " + inQuotes(v.get<std::string>()) + "; expected " + expected);
+                ok = false;
+            } else if (std::find(values.begin(), values.end(), *value) != values.end()) {
+                problem(entryAt, inQuotes(v.get<std::string>()) + " is listed more than once");
+                ok = false;
+            } else {
+                values.push_back(*value);
+            }
+        }
+        if (ok)
+            out = std::move(values);
+    }
+
+    void target(const json& doc, std::int64_t version, Profile& out)
+    {
+        const auto it = doc.find("target");
+        if (it == doc.end())
+            return;
+        if (version < 2) {
+            problem("/target", "a deployment target needs profile format version 2; this profile says "
+                                   + std::to_string(version));
+            return;
+        }
+        if (!it->is_object()) {
+            problem("/target", "expected an object, found " + describe(*it));
+            return;
+        }
+        unknownMembers(*it, "/target", {"families", "editions", "minimumBuild", "firewallDeployed", "featurePresent"},
+                       "target member");
+        DeploymentTarget t;
+        const std::string familyIds = "\"vista\", \"xp-sp2\" or \"server2003-sp1\"";
+        const auto family = [](const std::string& id) { return Firewall::familyFromId(id); };
+        targetList(*it, "families", t.families, family, familyIds);
+        targetList(*it, "editions", t.editions, [](const std::string& name) { return editionFromName(name); },
+                   "Home, Pro, Business, Enterprise, Education, Mobile or Mobile Enterprise");
+        targetList(*it, "firewallDeployed", t.firewallDeployed, family, familyIds);
+        if (const auto build = it->find("minimumBuild"); build != it->end()) {
+            if (!build->is_number_unsigned() || build->get<std::uint64_t>() > 0xFFFFFFFFu)
+                problem("/target/minimumBuild", "expected a Windows build number from 0 to 4294967295, found "
+                                                    + describe(*build));
+            else
+                t.minimumBuild = static_cast<std::uint32_t>(build->get<std::uint64_t>());
+        }
+        if (const auto present = it->find("featurePresent"); present != it->end()) {
+            if (!present->is_boolean())
+                problem("/target/featurePresent", "expected true or false, found " + describe(*present));
+            else
+                t.featurePresent = present->get<bool>();
+        }
+        t.normalize();
+        out.target = std::move(t);
+    }
+
     void policies(const json& doc, Profile& out)
     {
         out.included.clear();
@@ -446,17 +544,20 @@ Profile ProfileFormat::read(std::string_view text, const std::string& fileName)
         throw Error("missing or invalid profile version; expected a whole number", fileName, "/version");
     if (version->is_number_unsigned() && version->get<std::uint64_t>() > std::uint64_t(Profile::schemaVersion))
         throw Error("this profile has format version " + version->dump() + ", written by a newer version of the "
-                        "console; this version reads format " + std::to_string(Profile::schemaVersion)
+                        "console; this version reads formats 1 to " + std::to_string(Profile::schemaVersion)
                         + " only. Update the console to open it.",
                     fileName, "/version");
     if (version->get<std::int64_t>() < 1)
-        throw Error("invalid profile version " + version->dump() + "; expected 1", fileName, "/version");
+        throw Error("invalid profile version " + version->dump() + "; expected 1 to "
+                        + std::to_string(Profile::schemaVersion),
+                    fileName, "/version");
 
     Profile profile;
     Reader reader;
-    reader.unknownMembers(doc, "", {"schema", "version", "provenance", "policies", "sha256"}, "member");
+    reader.unknownMembers(doc, "", {"schema", "version", "provenance", "policies", "target", "sha256"}, "member");
     reader.provenance(doc, profile.provenance);
     reader.policies(doc, profile);
+    reader.target(doc, version->get<std::int64_t>(), profile);
     const auto sha = doc.find("sha256");
     if (sha != doc.end() && !sha->is_string())
         reader.problem("/sha256", "expected a string of 64 hex digits, found " + describe(*sha));

@@ -5,10 +5,12 @@
  * SHA-256 shows whether it was altered after it was written.
  */
 #include "Configuration.h"
+#include "DeploymentTarget.h"
 #include "Error.h"
 #include "FileSystem.h"
 
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -34,17 +36,23 @@ struct Provenance
 struct Profile
 {
     static constexpr std::string_view schemaName = "ra-console-profile";
-    static constexpr int schemaVersion = 1;
+    /// The newest format version read and written. Version 2 added "target"; a profile without
+    /// a target is still written as version 1, so that consoles that read only version 1 open it.
+    static constexpr int schemaVersion = 2;
 
     Configuration configuration;
     std::set<PolicyId> included{kAllPolicies.begin(), kAllPolicies.end()};
     Provenance provenance;
+    /// The deployment the configuration is for, with its readiness; nullopt: the profile does
+    /// not say (profiles of format version 1).
+    std::optional<DeploymentTarget> target;
     /// Set by read(): whether the stored SHA-256 matched the content.
     bool integrityVerified = false;
 
     bool operator==(const Profile& o) const
     {
-        return configuration == o.configuration && included == o.included && provenance == o.provenance;
+        return configuration == o.configuration && included == o.included && provenance == o.provenance
+            && target == o.target;
     }
 };
 
@@ -95,7 +103,7 @@ private:
  *
  *     {
  *       "schema": "ra-console-profile",
- *       "version": 1,
+ *       "version": 1 | 2,
  *       "provenance": {"author": "…", "host": "…", "productVersion": "0.1.0",
  *                      "created": "2026-11-22T10:00:00Z", "modified": "2026-11-22T10:05:00Z"},
  *       "policies": {
@@ -103,6 +111,11 @@ private:
  *                        "options": {"<ADMX element id>": "text" | number | ["list", …]},
  *                        "comment": "…"}
  *       },
+ *       "target": {"families": ["vista", "xp-sp2", "server2003-sp1"],
+ *                  "editions": ["Pro", "Enterprise", …],
+ *                  "minimumBuild": 14393,
+ *                  "firewallDeployed": ["vista"],
+ *                  "featurePresent": false},
  *       "sha256": "<64 hex digits>"
  *     }
  *
@@ -111,6 +124,12 @@ private:
  * left out (empty / the Group Policy editor's default); "state" is required. Unknown members are
  * errors (they would be silently lost otherwise), and so is a member name that appears twice in
  * one object (a reader of the file could see another value than the one applied).
+ *
+ * "target" (ra::DeploymentTarget, format version 2) is written with all its members when the
+ * profile has one — families by FirewallRequirement::id, editions by editionName(), both lists in
+ * their catalog order — and may be left out, as may each of its members (then DeploymentTarget's
+ * default: "vista", no editions, build 0, nothing confirmed). A version 1 document with "target",
+ * an unknown family or edition, or one listed twice, is an error.
  *
  * The canonical content that "sha256" covers is the parsed document without "sha256", serialised
  * by nlohmann::json::dump() without indentation: object keys sorted by their UTF-8 bytes, no

@@ -333,7 +333,7 @@ std::optional<Texts> offerFirewall(const Finding&, const Args& a)
                                  "profile of every helped computer. %1.")
                      .arg(families.join(QStringLiteral("; "))),
                  FindingText::tr("Open these exceptions with a firewall policy or the generated netsh or PowerShell "
-                                 "commands.")};
+                                 "commands, then mark them as deployed for these Windows versions.")};
 }
 
 std::optional<Texts> offerSolicitDisabled(const Finding&, const Args&)

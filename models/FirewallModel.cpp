@@ -98,12 +98,38 @@ bool FirewallModel::isChecked(WindowsFamily family) const
 
 QString FirewallModel::netshCommands() const
 {
-    return QString::fromStdString(Firewall::netshCommands(checkedFamilies()));
+    // one block per family: a family's lines run on its own computers (XP needs its own TCP 135)
+    QStringList blocks;
+    for (WindowsFamily family : checkedFamilies())
+        blocks << QStringLiteral("REM %1\n").arg(familyTitle(family))
+                      + QString::fromStdString(Firewall::netshCommandsFor(family));
+    return blocks.join(QLatin1Char('\n'));
 }
 
 QString FirewallModel::powerShellCommands() const
 {
-    return QString::fromStdString(Firewall::powerShellCommands(checkedFamilies()));
+    QStringList blocks;
+    for (WindowsFamily family : checkedFamilies()) {
+        if (Firewall::hasPowerShell(family))
+            blocks << QStringLiteral("# %1\n# %2\n")
+                              .arg(familyTitle(family),
+                                   tr("New-NetFirewallRule needs Windows 8 or Windows Server 2012 or later; use the "
+                                      "netsh lines on older versions."))
+                          + QString::fromStdString(Firewall::powerShellCommands({family}));
+        else
+            blocks << QStringLiteral("# %1\n# %2\n")
+                          .arg(familyTitle(family),
+                               tr("No PowerShell cmdlet for firewall rules on this version; use the netsh lines."));
+    }
+    return blocks.join(QLatin1Char('\n'));
+}
+
+bool FirewallModel::anyPowerShellChecked() const
+{
+    for (WindowsFamily family : checkedFamilies())
+        if (Firewall::hasPowerShell(family))
+            return true;
+    return false;
 }
 
 QString FirewallModel::legacyNetshCommands() const

@@ -42,9 +42,22 @@ public:
     void setCheckedFamilies(const std::vector<WindowsFamily>& families);
     bool isChecked(WindowsFamily family) const;
 
-    /// Firewall::netshCommands / powerShellCommands for the checked families.
+    /**
+     * The netsh lines for the checked families, one block per family under a `REM <family>`
+     * line, blocks separated by an empty line: `netsh advfirewall` (Firewall::netshCommands)
+     * for Windows Vista and later, `netsh firewall` (Firewall::legacyNetshCommands) for Windows
+     * XP SP2 and Server 2003 SP1, which have no `netsh advfirewall`. Empty when none is checked.
+     */
     QString netshCommands() const;
+    /**
+     * The PowerShell lines for the checked families, one block per family under a `# <family>`
+     * line: New-NetFirewallRule (Firewall::powerShellCommands) for Windows Vista and later, with
+     * the note that the cmdlet needs Windows 8 / Server 2012; for a family without the cmdlet
+     * only a comment that says so and points to the netsh lines. Empty when none is checked.
+     */
     QString powerShellCommands() const;
+    /// Whether a checked family has a PowerShell cmdlet (Firewall::hasPowerShell).
+    bool anyPowerShellChecked() const;
     /// Firewall::legacyNetshCommands (`netsh firewall …`, Windows XP SP2 / Server 2003 SP1).
     QString legacyNetshCommands() const;
 

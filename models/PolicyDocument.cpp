@@ -14,7 +14,7 @@ namespace ra {
 namespace {
 
 /// Command ids for merging; -1 (no merge) for everything else.
-enum CommandId { TextEditId = 1, CommentEditId = 2, NewRowId = 3 };
+enum CommandId { TextEditId = 1, CommentEditId = 2, NewRowId = 3, BuildEditId = 4 };
 
 /**
  * One edit: the configuration before and after. Configurations are small (four policies), so
@@ -78,6 +78,47 @@ private:
     std::string m_elementId;
     bool m_reset;
     PolicyDocument::ListEdit m_listEdit;
+};
+
+/// A change of the deployment target: the target before and after.
+class TargetCommand : public QUndoCommand
+{
+public:
+    TargetCommand(PolicyDocument* document, DeploymentTarget before, DeploymentTarget after, const QString& text)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+
+    void redo() override { m_document->applyWithoutUndo(m_after); }
+    void undo() override { m_document->applyWithoutUndo(m_before); }
+    int id() const override { return onlyBuildChanged(m_before, m_after) ? BuildEditId : -1; }
+
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        // stepping the build up or down: one step
+        const auto* next = dynamic_cast<const TargetCommand*>(other);
+        if (!next || !onlyBuildChanged(m_after, next->m_after))
+            return false;
+        m_after = next->m_after;
+        setObsolete(m_after == m_before);
+        return true;
+    }
+
+private:
+    static bool onlyBuildChanged(DeploymentTarget a, const DeploymentTarget& b)
+    {
+        if (a.minimumBuild == b.minimumBuild)
+            return false;
+        a.minimumBuild = b.minimumBuild;
+        return a == b;
+    }
+
+    PolicyDocument* m_document;
+    DeploymentTarget m_before;
+    DeploymentTarget m_after;
 };
 
 QString elementName(PolicyId id, const std::string& elementId)
@@ -165,6 +206,7 @@ void PolicyDocument::load(const Configuration& config, const QString& filePath, 
 {
     m_config = config;
     m_undo->clear(); // emits cleanChanged → modifiedChanged(false) when it was modified
+    applyWithoutUndo(DeploymentTarget()); // a loaded profile's own: loadDeploymentTarget()
     Q_EMIT configurationReset();
     setFilePath(filePath);
     setSourcePath(sourcePath.isEmpty() ? filePath : sourcePath);
@@ -207,9 +249,37 @@ void PolicyDocument::setSaved()
     m_undo->setClean();
 }
 
-void PolicyDocument::setLintTarget(const Linter::Target& target)
+void PolicyDocument::setDeploymentTarget(const DeploymentTarget& target, const QString& description)
 {
+    DeploymentTarget after = target;
+    after.normalize();
+    if (after == m_target)
+        return;
+    m_undo->push(new TargetCommand(this, m_target, std::move(after), description));
+}
+
+void PolicyDocument::loadDeploymentTarget(const DeploymentTarget& target)
+{
+    DeploymentTarget t = target;
+    t.normalize();
+    applyWithoutUndo(t);
+}
+
+void PolicyDocument::setMdmDelivery(bool mdm)
+{
+    if (mdm == m_mdm)
+        return;
+    m_mdm = mdm;
+    Q_EMIT mdmDeliveryChanged(mdm);
+    recomputeFindings();
+}
+
+void PolicyDocument::applyWithoutUndo(const DeploymentTarget& target)
+{
+    if (target == m_target)
+        return;
     m_target = target;
+    Q_EMIT deploymentTargetChanged();
     recomputeFindings();
 }
 
@@ -229,7 +299,7 @@ void PolicyDocument::applyWithoutUndo(const Configuration& config)
 void PolicyDocument::recomputeFindings()
 {
     std::vector<Finding> findings = Validator::validate(m_config);
-    std::vector<Finding> lint = Linter::lint(m_config, m_target);
+    std::vector<Finding> lint = Linter::lint(m_config, lintTarget());
     findings.insert(findings.end(), std::make_move_iterator(lint.begin()),
                     std::make_move_iterator(lint.end()));
     if (findings == m_findings)

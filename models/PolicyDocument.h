@@ -6,6 +6,7 @@
  * core configuration), as one undoable command.
  */
 #include "core/Configuration.h"
+#include "core/DeploymentTarget.h"
 #include "core/Finding.h"
 #include "core/Linter.h"
 
@@ -73,13 +74,27 @@ public:
     /// Marks the current state as saved.
     void setSaved();
 
-    /// Validation + lint findings of the current configuration (recomputed on every change).
+    /// Validation + lint findings of the current configuration (recomputed on every change),
+    /// linted against lintTarget().
     const std::vector<Finding>& findings() const { return m_findings; }
-    void setLintTarget(const Linter::Target& target);
-    const Linter::Target& lintTarget() const { return m_target; }
+
+    /// The deployment the configuration is for, with its readiness (saved in the profile).
+    const DeploymentTarget& deploymentTarget() const { return m_target; }
+    /// Changes the deployment target as one undo step named @p description; consecutive changes
+    /// of only the minimum build merge into one step. Setting the target it has does nothing.
+    void setDeploymentTarget(const DeploymentTarget& target, const QString& description);
+    /// Sets the target that came with the document just loaded: no undo step, not a change.
+    void loadDeploymentTarget(const DeploymentTarget& target);
+    /// Whether the configuration is delivered through MDM (Policy CSP): follows the delivery
+    /// backend chosen on the Deliver page (Intune, SyncML); not saved with the document.
+    bool mdmDelivery() const { return m_mdm; }
+    void setMdmDelivery(bool mdm);
+    /// What the Linter checks against: deploymentTarget() with mdmDelivery().
+    Linter::Target lintTarget() const { return m_target.lintTarget(m_mdm); }
 
     /// Used by the undo commands: sets without pushing a command.
     void applyWithoutUndo(const Configuration& config);
+    void applyWithoutUndo(const DeploymentTarget& target);
 
 Q_SIGNALS:
     /// One policy's state, option or comment changed.
@@ -90,6 +105,9 @@ Q_SIGNALS:
     void filePathChanged(const QString& path);
     void sourcePathChanged(const QString& path);
     void findingsChanged();
+    /// deploymentTarget() changed (an edit, undo/redo, load).
+    void deploymentTargetChanged();
+    void mdmDeliveryChanged(bool mdm);
 
 private:
     void recomputeFindings();
@@ -98,7 +116,8 @@ private:
     void setSourcePath(const QString& path);
     QString m_filePath;
     QString m_sourcePath;
-    Linter::Target m_target;
+    DeploymentTarget m_target;
+    bool m_mdm = false;
     std::vector<Finding> m_findings;
 };
 

@@ -383,10 +383,6 @@
         <translation>Remoteunterstützung anbieten funktioniert nur, wenn die Windows-Firewall sie im Domänenprofil jedes Computers zulässt, dem geholfen wird. %1.</translation>
     </message>
     <message>
-        <source>Open these exceptions with a firewall policy or the generated netsh or PowerShell commands.</source>
-        <translation>Öffnen Sie diese Ausnahmen mit einer Firewallrichtlinie oder den erzeugten netsh- oder PowerShell-Befehlen.</translation>
-    </message>
-    <message>
         <source>Offer Remote Assistance is enabled while Solicited Remote Assistance is disabled; older Windows clients then refuse offered help as well.</source>
         <translation>Remoteunterstützung anbieten ist aktiviert, angeforderte Remoteunterstützung aber deaktiviert; ältere Windows-Clients lehnen dann auch angebotene Hilfe ab.</translation>
     </message>
@@ -450,6 +446,10 @@
     <message>
         <source>%1 (Not written while the policy is Not configured.)</source>
         <translation>%1 (Wird nicht geschrieben, solange die Richtlinie nicht konfiguriert ist.)</translation>
+    </message>
+    <message>
+        <source>Open these exceptions with a firewall policy or the generated netsh or PowerShell commands, then mark them as deployed for these Windows versions.</source>
+        <translation>Öffnen Sie diese Ausnahmen mit einer Firewallrichtlinie oder den erzeugten netsh- oder PowerShell-Befehlen und markieren Sie sie dann für diese Windows-Versionen als verteilt.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +522,14 @@ So beheben Sie es: %2</translation>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>New-NetFirewallRule needs Windows 8 or Windows Server 2012 or later; use the netsh lines on older versions.</source>
+        <translation>New-NetFirewallRule erfordert Windows 8 oder Windows Server 2012 oder höher; verwenden Sie auf älteren Versionen die netsh-Zeilen.</translation>
+    </message>
+    <message>
+        <source>No PowerShell cmdlet for firewall rules on this version; use the netsh lines.</source>
+        <translation>Diese Version hat kein PowerShell-Cmdlet für Firewallregeln; verwenden Sie die netsh-Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1329,65 @@ So beheben Sie es: %2</translation>
     </message>
 </context>
 <context>
+    <name>ra::ui::DeploymentTargetEditor</name>
+    <message>
+        <source>Change the target Windows versions</source>
+        <translation>Windows-Zielversionen ändern</translation>
+    </message>
+    <message>
+        <source>Change the target editions</source>
+        <translation>Zieleditionen ändern</translation>
+    </message>
+    <message>
+        <source>Change the oldest target build</source>
+        <translation>Ältesten Ziel-Build ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Windows versions of the helped computers:</source>
+        <translation>&amp;Windows-Versionen der unterstützten Computer:</translation>
+    </message>
+    <message>
+        <source>Target Windows versions</source>
+        <translation>Windows-Zielversionen</translation>
+    </message>
+    <message>
+        <source>Edition&amp;s:</source>
+        <translation>Editi&amp;onen:</translation>
+    </message>
+    <message>
+        <source>Target editions</source>
+        <translation>Zieleditionen</translation>
+    </message>
+    <message>
+        <source>Oldest Windows 10/11 &amp;build:</source>
+        <translation>Ältester B&amp;uild von Windows 10/11:</translation>
+    </message>
+    <message>
+        <source>Oldest Windows 10/11 build</source>
+        <translation>Ältester Build von Windows 10/11</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>For example %1 for Windows 10, version %2.</source>
+        <translation>Zum Beispiel %1 für Windows 10, Version %2.</translation>
+    </message>
+    <message>
+        <source>Delivery: through MDM (Policy CSP), as chosen on the Deliver page (Intune or SyncML).</source>
+        <translation>Verteilung: über MDM (Policy CSP), wie auf der Seite „Verteilen“ gewählt (Intune oder SyncML).</translation>
+    </message>
+    <message>
+        <source>Delivery: Group Policy or the registry, as chosen on the Deliver page. With Intune or SyncML, the builds MDM needs are checked too.</source>
+        <translation>Verteilung: Gruppenrichtlinie oder Registrierung, wie auf der Seite „Verteilen“ gewählt. Mit Intune oder SyncML werden auch die Builds geprüft, die MDM braucht.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Verteilung</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::ExportDialog</name>
     <message>
         <source>Export for Colleagues</source>
@@ -1417,10 +1484,6 @@ So beheben Sie es: %2</translation>
         <translation>Haken Sie oben mindestens eine Windows-Version an.</translation>
     </message>
     <message>
-        <source>Offer Remote Assistance reaches the computer through the Windows Firewall of the domain profile. Tick the Windows versions you support to get the exceptions they need as commands.</source>
-        <translation>Angebotene Remoteunterstützung erreicht den Computer durch die Windows-Firewall im Domänenprofil. Haken Sie die unterstützten Windows-Versionen an, um die nötigen Ausnahmen als Befehle zu erhalten.</translation>
-    </message>
-    <message>
         <source>Firewall exceptions per Windows version</source>
         <translation>Firewall-Ausnahmen je Windows-Version</translation>
     </message>
@@ -1447,6 +1510,38 @@ So beheben Sie es: %2</translation>
     <message>
         <source>Copy status</source>
         <translation>Kopierstatus</translation>
+    </message>
+    <message>
+        <source>Change the target Windows versions</source>
+        <translation>Windows-Zielversionen ändern</translation>
+    </message>
+    <message>
+        <source>Confirm the firewall exceptions as deployed</source>
+        <translation>Firewall-Ausnahmen als verteilt bestätigen</translation>
+    </message>
+    <message>
+        <source>Withdraw the firewall confirmation</source>
+        <translation>Firewall-Bestätigung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>None of the ticked Windows versions has a PowerShell cmdlet for firewall rules.</source>
+        <translation>Keine der angehakten Windows-Versionen hat ein PowerShell-Cmdlet für Firewallregeln.</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance reaches the computer through the Windows Firewall of the domain profile. Tick the &amp;Windows versions of the helped computers to get the exceptions they need as commands.</source>
+        <translation>Angebotene Remoteunterstützung erreicht den Computer durch die Windows-Firewall im Domänenprofil. Haken Sie die &amp;Windows-Versionen der unterstützten Computer an, um die nötigen Ausnahmen als Befehle zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Windows XP SP2 and Windows Server 2003 SP1 have neither netsh advfirewall nor a PowerShell cmdlet: their lines use netsh firewall, and PowerShell only names them. New-NetFirewallRule needs Windows 8 or Windows Server 2012 or later.</source>
+        <translation>Windows XP SP2 und Windows Server 2003 SP1 haben weder netsh advfirewall noch ein PowerShell-Cmdlet: Ihre Zeilen verwenden netsh firewall, und PowerShell nennt sie nur. New-NetFirewallRule erfordert Windows 8 oder Windows Server 2012 oder höher.</translation>
+    </message>
+    <message>
+        <source>The exceptions of the ticked Windows versions are &amp;deployed on their computers</source>
+        <translation>Die Ausnahmen der angehakten Windows-Versionen sind auf deren Computern &amp;verteilt</translation>
+    </message>
+    <message>
+        <source>Firewall exceptions deployed</source>
+        <translation>Firewall-Ausnahmen verteilt</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2351,6 @@ So beheben Sie es: %2</translation>
         <translation>Remoteunterstützung für %1 gestartet.</translation>
     </message>
     <message>
-        <source>Could not start %1. Install the Remote Assistance feature, then try again.</source>
-        <translation>%1 konnte nicht gestartet werden. Installieren Sie das Feature Remoteunterstützung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -2304,52 +2395,8 @@ So beheben Sie es: %2</translation>
         <translation>Firewall-Ausnahmen für die Ziel-Windows-Versionen</translation>
     </message>
     <message>
-        <source>Tick the target Windows versions on the Firewall page.</source>
-        <translation>Haken Sie die Ziel-Windows-Versionen auf der Seite „Firewall“ an.</translation>
-    </message>
-    <message>
-        <source>Target versions: %1. Deploy the exceptions (copy the commands on the Firewall page), then tick the box below.</source>
-        <translation>Zielversionen: %1. Verteilen Sie die Ausnahmen (Befehle auf der Seite „Firewall“ kopieren) und haken Sie dann das Kästchen unten an.</translation>
-    </message>
-    <message>
-        <source>The Remote Assistance feature is present</source>
-        <translation>Das Feature Remoteunterstützung ist vorhanden</translation>
-    </message>
-    <message>
-        <source>Windows clients have msra.exe; on Windows Server install it with "Install-WindowsFeature Remote-Assistance".</source>
-        <translation>Windows-Clients haben msra.exe; auf Windows Server installieren Sie es mit „Install-WindowsFeature Remote-Assistance“.</translation>
-    </message>
-    <message>
-        <source>Before the helpdesk can offer help without an invitation, every item below must be done.</source>
-        <translation>Bevor der Helpdesk ohne Einladung Hilfe anbieten kann, muss jeder Punkt unten erledigt sein.</translation>
-    </message>
-    <message>
         <source>Go to the &amp;policy</source>
         <translation>Zur &amp;Richtlinie</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;helpers</source>
-        <translation>Zu den &amp;Helfern</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Firewall</source>
-        <translation>Zur &amp;Firewall</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Bestätigen</translation>
-    </message>
-    <message>
-        <source>The firewall exceptions are &amp;deployed to the target computers</source>
-        <translation>Die Firewall-Ausnahmen sind auf den Zielcomputern &amp;verteilt</translation>
-    </message>
-    <message>
-        <source>The Remote Assistance feature is present on the &amp;helpers' computers</source>
-        <translation>Das Feature Remoteunterstützung ist auf den Computern der &amp;Helfer vorhanden</translation>
-    </message>
-    <message>
-        <source>Offer Remote Assistance &amp;to:</source>
-        <translation>Remoteunterstützung anbieten &amp;für:</translation>
     </message>
     <message>
         <source>computer name or IP address</source>
@@ -2361,7 +2408,7 @@ So beheben Sie es: %2</translation>
     </message>
     <message>
         <source>&amp;Offer Remote Assistance</source>
-        <translation>Remoteunterstützung &amp;anbieten</translation>
+        <translation>Remoteunterstützung anbie&amp;ten</translation>
     </message>
     <message>
         <source>Offer Remote Assistance</source>
@@ -2374,6 +2421,122 @@ So beheben Sie es: %2</translation>
     <message>
         <source>Offering help starts msra.exe /offerRA and needs Windows; this computer does not run Windows.</source>
         <translation>Das Anbieten von Hilfe startet msra.exe /offerRA und braucht Windows; dieser Computer läuft nicht unter Windows.</translation>
+    </message>
+    <message>
+        <source>Could not start %1. Add Remote Assistance to this computer, then try again.</source>
+        <translation>%1 konnte nicht gestartet werden. Fügen Sie diesem Computer die Remoteunterstützung hinzu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This computer does not run Windows, so it cannot offer help; offer it from a Windows computer of the helpdesk.</source>
+        <translation>Auf diesem Computer läuft kein Windows, daher kann er keine Hilfe anbieten; bieten Sie sie von einem Windows-Computer des Helpdesks aus an.</translation>
+    </message>
+    <message>
+        <source>This computer can offer help: %1 is present.</source>
+        <translation>Dieser Computer kann Hilfe anbieten: %1 ist vorhanden.</translation>
+    </message>
+    <message>
+        <source>This computer cannot offer help yet: %1 is missing. Add Remote Assistance to it (on Windows Server it is an optional feature).</source>
+        <translation>Dieser Computer kann noch keine Hilfe anbieten: %1 fehlt. Fügen Sie ihm die Remoteunterstützung hinzu (unter Windows Server ist sie ein optionales Feature).</translation>
+    </message>
+    <message>
+        <source>Confirm the firewall exceptions as deployed</source>
+        <translation>Firewall-Ausnahmen als verteilt bestätigen</translation>
+    </message>
+    <message>
+        <source>Withdraw the firewall confirmation</source>
+        <translation>Firewall-Bestätigung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Confirm the Remote Assistance feature as present</source>
+        <translation>Feature Remoteunterstützung als vorhanden bestätigen</translation>
+    </message>
+    <message>
+        <source>Withdraw the Remote Assistance feature confirmation</source>
+        <translation>Bestätigung des Features Remoteunterstützung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Tick the Windows versions of the helped computers above or on the Firewall page.</source>
+        <translation>Haken Sie die Windows-Versionen der unterstützten Computer oben oder auf der Seite „Firewall“ an.</translation>
+    </message>
+    <message>
+        <source>Deployed for: %1.</source>
+        <translation>Verteilt für: %1.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed for: %1. Deploy their exceptions (the commands are on the Firewall page), then confirm below.</source>
+        <translation>Noch nicht bestätigt für: %1. Verteilen Sie deren Ausnahmen (die Befehle stehen auf der Seite „Firewall“) und bestätigen Sie dann unten.</translation>
+    </message>
+    <message>
+        <source>The Remote Assistance feature is present on the target computers</source>
+        <translation>Das Feature Remoteunterstützung ist auf den Zielcomputern vorhanden</translation>
+    </message>
+    <message>
+        <source>Windows clients include Remote Assistance. On Windows Server it is an optional feature: add it to the servers to be helped and to a Remote Desktop server the helpdesk offers help from.</source>
+        <translation>Windows-Clients enthalten die Remoteunterstützung. Unter Windows Server ist sie ein optionales Feature: Fügen Sie sie den zu unterstützenden Servern hinzu und einem Remotedesktopserver, von dem aus der Helpdesk Hilfe anbietet.</translation>
+    </message>
+    <message>
+        <source>Before the helpdesk can offer help without an invitation, every item of the checklist must be done. The target and the checklist are saved with the configuration.</source>
+        <translation>Bevor der Helpdesk ohne Einladung Hilfe anbieten kann, muss jeder Punkt der Checkliste erledigt sein. Ziel und Checkliste werden mit der Konfiguration gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deployment target</source>
+        <translation>Bereitstellungsziel</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>The computers this configuration is for. The findings check the configuration against them.</source>
+        <translation>Die Computer, für die diese Konfiguration bestimmt ist. Die Befunde prüfen die Konfiguration gegen sie.</translation>
+    </message>
+    <message>
+        <source>What must be true before help can be offered to these computers.</source>
+        <translation>Was erfüllt sein muss, bevor diesen Computern Hilfe angeboten werden kann.</translation>
+    </message>
+    <message>
+        <source>Go to the helper &amp;list</source>
+        <translation>Zur Helfer&amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Firewall</source>
+        <translation>Zur &amp;Firewall</translation>
+    </message>
+    <message>
+        <source>The exceptions are &amp;deployed for all these versions</source>
+        <translation>Die Ausnahmen sind für alle diese Versionen &amp;verteilt</translation>
+    </message>
+    <message>
+        <source>Firewall exceptions deployed</source>
+        <translation>Firewall-Ausnahmen verteilt</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed for the computers of this deployment</source>
+        <translation>Für die Computer dieser Bereitstellung be&amp;stätigt</translation>
+    </message>
+    <message>
+        <source>Remote Assistance feature confirmed</source>
+        <translation>Feature Remoteunterstützung bestätigt</translation>
+    </message>
+    <message>
+        <source>From this computer, for one computer of the deployment.</source>
+        <translation>Von diesem Computer aus, für einen Computer der Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Computer to &amp;assist:</source>
+        <translation>Zu unterstützender &amp;Computer:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer Remote Assistance to…</source>
+        <translation>&amp;Remoteunterstützung anbieten für…</translation>
+    </message>
+    <message>
+        <source>Enter the computer to help on the Helpdesk Readiness page</source>
+        <translation>Den zu unterstützenden Computer auf der Seite „Helpdesk-Bereitschaft“ eingeben</translation>
     </message>
 </context>
 <context>

@@ -383,10 +383,6 @@
         <translation>L'offre d'assistance à distance ne fonctionne que si le Pare-feu Windows l'autorise dans le profil de domaine de chaque ordinateur aidé. %1.</translation>
     </message>
     <message>
-        <source>Open these exceptions with a firewall policy or the generated netsh or PowerShell commands.</source>
-        <translation>Ouvrez ces exceptions par une stratégie de pare-feu ou avec les commandes netsh ou PowerShell générées.</translation>
-    </message>
-    <message>
         <source>Offer Remote Assistance is enabled while Solicited Remote Assistance is disabled; older Windows clients then refuse offered help as well.</source>
         <translation>L'offre d'assistance à distance est activée alors que l'assistance à distance sollicitée est désactivée ; les clients Windows plus anciens refusent alors aussi l'aide offerte.</translation>
     </message>
@@ -450,6 +446,10 @@
     <message>
         <source>%1 (Not written while the policy is Not configured.)</source>
         <translation>%1 (Non écrit tant que la stratégie n'est pas configurée.)</translation>
+    </message>
+    <message>
+        <source>Open these exceptions with a firewall policy or the generated netsh or PowerShell commands, then mark them as deployed for these Windows versions.</source>
+        <translation>Ouvrez ces exceptions par une stratégie de pare-feu ou avec les commandes netsh ou PowerShell générées, puis marquez-les comme déployées pour ces versions de Windows.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +522,14 @@ Comment corriger : %2</translation>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>New-NetFirewallRule needs Windows 8 or Windows Server 2012 or later; use the netsh lines on older versions.</source>
+        <translation>New-NetFirewallRule nécessite Windows 8 ou Windows Server 2012 ou version ultérieure ; utilisez les lignes netsh sur les versions plus anciennes.</translation>
+    </message>
+    <message>
+        <source>No PowerShell cmdlet for firewall rules on this version; use the netsh lines.</source>
+        <translation>Pas d'applet de commande PowerShell pour les règles de pare-feu sur cette version ; utilisez les lignes netsh.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1329,65 @@ Comment corriger : %2</translation>
     </message>
 </context>
 <context>
+    <name>ra::ui::DeploymentTargetEditor</name>
+    <message>
+        <source>Change the target Windows versions</source>
+        <translation>Modifier les versions de Windows cibles</translation>
+    </message>
+    <message>
+        <source>Change the target editions</source>
+        <translation>Modifier les éditions cibles</translation>
+    </message>
+    <message>
+        <source>Change the oldest target build</source>
+        <translation>Modifier le build cible le plus ancien</translation>
+    </message>
+    <message>
+        <source>&amp;Windows versions of the helped computers:</source>
+        <translation>&amp;Versions de Windows des ordinateurs aidés :</translation>
+    </message>
+    <message>
+        <source>Target Windows versions</source>
+        <translation>Versions de Windows cibles</translation>
+    </message>
+    <message>
+        <source>Edition&amp;s:</source>
+        <translation>Éditio&amp;ns :</translation>
+    </message>
+    <message>
+        <source>Target editions</source>
+        <translation>Éditions cibles</translation>
+    </message>
+    <message>
+        <source>Oldest Windows 10/11 &amp;build:</source>
+        <translation>&amp;Build Windows 10/11 le plus ancien :</translation>
+    </message>
+    <message>
+        <source>Oldest Windows 10/11 build</source>
+        <translation>Build Windows 10/11 le plus ancien</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>For example %1 for Windows 10, version %2.</source>
+        <translation>Par exemple %1 pour Windows 10, version %2.</translation>
+    </message>
+    <message>
+        <source>Delivery: through MDM (Policy CSP), as chosen on the Deliver page (Intune or SyncML).</source>
+        <translation>Diffusion : par la MDM (Policy CSP), comme choisi sur la page Déployer (Intune ou SyncML).</translation>
+    </message>
+    <message>
+        <source>Delivery: Group Policy or the registry, as chosen on the Deliver page. With Intune or SyncML, the builds MDM needs are checked too.</source>
+        <translation>Diffusion : stratégie de groupe ou registre, comme choisi sur la page Déployer. Avec Intune ou SyncML, les builds dont la MDM a besoin sont aussi vérifiés.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Diffusion</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::ExportDialog</name>
     <message>
         <source>Export for Colleagues</source>
@@ -1417,10 +1484,6 @@ Comment corriger : %2</translation>
         <translation>Cochez au moins une version de Windows ci-dessus.</translation>
     </message>
     <message>
-        <source>Offer Remote Assistance reaches the computer through the Windows Firewall of the domain profile. Tick the Windows versions you support to get the exceptions they need as commands.</source>
-        <translation>L'offre d'assistance à distance atteint l'ordinateur à travers le Pare-feu Windows du profil de domaine. Cochez les versions de Windows prises en charge pour obtenir les exceptions nécessaires sous forme de commandes.</translation>
-    </message>
-    <message>
         <source>Firewall exceptions per Windows version</source>
         <translation>Exceptions de pare-feu par version de Windows</translation>
     </message>
@@ -1447,6 +1510,38 @@ Comment corriger : %2</translation>
     <message>
         <source>Copy status</source>
         <translation>État de la copie</translation>
+    </message>
+    <message>
+        <source>Change the target Windows versions</source>
+        <translation>Modifier les versions de Windows cibles</translation>
+    </message>
+    <message>
+        <source>Confirm the firewall exceptions as deployed</source>
+        <translation>Confirmer le déploiement des exceptions de pare-feu</translation>
+    </message>
+    <message>
+        <source>Withdraw the firewall confirmation</source>
+        <translation>Retirer la confirmation du pare-feu</translation>
+    </message>
+    <message>
+        <source>None of the ticked Windows versions has a PowerShell cmdlet for firewall rules.</source>
+        <translation>Aucune des versions de Windows cochées n'a d'applet de commande PowerShell pour les règles de pare-feu.</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance reaches the computer through the Windows Firewall of the domain profile. Tick the &amp;Windows versions of the helped computers to get the exceptions they need as commands.</source>
+        <translation>L'offre d'assistance à distance atteint l'ordinateur à travers le Pare-feu Windows du profil de domaine. Cochez les &amp;versions de Windows des ordinateurs aidés pour obtenir les exceptions nécessaires sous forme de commandes.</translation>
+    </message>
+    <message>
+        <source>Windows XP SP2 and Windows Server 2003 SP1 have neither netsh advfirewall nor a PowerShell cmdlet: their lines use netsh firewall, and PowerShell only names them. New-NetFirewallRule needs Windows 8 or Windows Server 2012 or later.</source>
+        <translation>Windows XP SP2 et Windows Server 2003 SP1 n'ont ni netsh advfirewall ni applet de commande PowerShell : leurs lignes utilisent netsh firewall, et PowerShell ne fait que les nommer. New-NetFirewallRule nécessite Windows 8 ou Windows Server 2012 ou version ultérieure.</translation>
+    </message>
+    <message>
+        <source>The exceptions of the ticked Windows versions are &amp;deployed on their computers</source>
+        <translation>Les exceptions des versions de Windows cochées sont &amp;déployées sur leurs ordinateurs</translation>
+    </message>
+    <message>
+        <source>Firewall exceptions deployed</source>
+        <translation>Exceptions de pare-feu déployées</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2351,6 @@ Comment corriger : %2</translation>
         <translation>Assistance à distance démarrée pour %1.</translation>
     </message>
     <message>
-        <source>Could not start %1. Install the Remote Assistance feature, then try again.</source>
-        <translation>Impossible de démarrer %1. Installez la fonctionnalité Assistance à distance, puis réessayez.</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -2304,52 +2395,8 @@ Comment corriger : %2</translation>
         <translation>Exceptions de pare-feu pour les versions de Windows cibles</translation>
     </message>
     <message>
-        <source>Tick the target Windows versions on the Firewall page.</source>
-        <translation>Cochez les versions de Windows cibles sur la page Pare-feu.</translation>
-    </message>
-    <message>
-        <source>Target versions: %1. Deploy the exceptions (copy the commands on the Firewall page), then tick the box below.</source>
-        <translation>Versions cibles : %1. Déployez les exceptions (copiez les commandes de la page Pare-feu), puis cochez la case ci-dessous.</translation>
-    </message>
-    <message>
-        <source>The Remote Assistance feature is present</source>
-        <translation>La fonctionnalité Assistance à distance est présente</translation>
-    </message>
-    <message>
-        <source>Windows clients have msra.exe; on Windows Server install it with "Install-WindowsFeature Remote-Assistance".</source>
-        <translation>Les clients Windows disposent de msra.exe ; sur Windows Server, installez-la avec « Install-WindowsFeature Remote-Assistance ».</translation>
-    </message>
-    <message>
-        <source>Before the helpdesk can offer help without an invitation, every item below must be done.</source>
-        <translation>Avant que le support puisse offrir de l'aide sans invitation, chaque point ci-dessous doit être fait.</translation>
-    </message>
-    <message>
         <source>Go to the &amp;policy</source>
         <translation>Aller à la &amp;stratégie</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;helpers</source>
-        <translation>Aller aux &amp;assistants</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Firewall</source>
-        <translation>Aller au &amp;pare-feu</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Confirmer</translation>
-    </message>
-    <message>
-        <source>The firewall exceptions are &amp;deployed to the target computers</source>
-        <translation>Les exceptions de pare-feu sont &amp;déployées sur les ordinateurs cibles</translation>
-    </message>
-    <message>
-        <source>The Remote Assistance feature is present on the &amp;helpers' computers</source>
-        <translation>La fonctionnalité Assistance à distance est présente sur les ordinateurs des &amp;assistants</translation>
-    </message>
-    <message>
-        <source>Offer Remote Assistance &amp;to:</source>
-        <translation>Offrir l'assistance à distance &amp;à :</translation>
     </message>
     <message>
         <source>computer name or IP address</source>
@@ -2361,7 +2408,7 @@ Comment corriger : %2</translation>
     </message>
     <message>
         <source>&amp;Offer Remote Assistance</source>
-        <translation>&amp;Offrir l'assistance à distance</translation>
+        <translation>Off&amp;rir l'assistance à distance</translation>
     </message>
     <message>
         <source>Offer Remote Assistance</source>
@@ -2374,6 +2421,122 @@ Comment corriger : %2</translation>
     <message>
         <source>Offering help starts msra.exe /offerRA and needs Windows; this computer does not run Windows.</source>
         <translation>Offrir de l'aide démarre msra.exe /offerRA et nécessite Windows ; cet ordinateur n'exécute pas Windows.</translation>
+    </message>
+    <message>
+        <source>Could not start %1. Add Remote Assistance to this computer, then try again.</source>
+        <translation>Impossible de démarrer %1. Ajoutez l'assistance à distance à cet ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This computer does not run Windows, so it cannot offer help; offer it from a Windows computer of the helpdesk.</source>
+        <translation>Cet ordinateur n'exécute pas Windows et ne peut donc pas offrir d'aide ; offrez-la depuis un ordinateur Windows du support.</translation>
+    </message>
+    <message>
+        <source>This computer can offer help: %1 is present.</source>
+        <translation>Cet ordinateur peut offrir de l'aide : %1 est présent.</translation>
+    </message>
+    <message>
+        <source>This computer cannot offer help yet: %1 is missing. Add Remote Assistance to it (on Windows Server it is an optional feature).</source>
+        <translation>Cet ordinateur ne peut pas encore offrir d'aide : %1 est absent. Ajoutez-lui l'assistance à distance (sous Windows Server, c'est une fonctionnalité facultative).</translation>
+    </message>
+    <message>
+        <source>Confirm the firewall exceptions as deployed</source>
+        <translation>Confirmer le déploiement des exceptions de pare-feu</translation>
+    </message>
+    <message>
+        <source>Withdraw the firewall confirmation</source>
+        <translation>Retirer la confirmation du pare-feu</translation>
+    </message>
+    <message>
+        <source>Confirm the Remote Assistance feature as present</source>
+        <translation>Confirmer la présence de la fonctionnalité Assistance à distance</translation>
+    </message>
+    <message>
+        <source>Withdraw the Remote Assistance feature confirmation</source>
+        <translation>Retirer la confirmation de la fonctionnalité Assistance à distance</translation>
+    </message>
+    <message>
+        <source>Tick the Windows versions of the helped computers above or on the Firewall page.</source>
+        <translation>Cochez les versions de Windows des ordinateurs aidés ci-dessus ou sur la page Pare-feu.</translation>
+    </message>
+    <message>
+        <source>Deployed for: %1.</source>
+        <translation>Déployées pour : %1.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed for: %1. Deploy their exceptions (the commands are on the Firewall page), then confirm below.</source>
+        <translation>Pas encore confirmé pour : %1. Déployez leurs exceptions (les commandes sont sur la page Pare-feu), puis confirmez ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The Remote Assistance feature is present on the target computers</source>
+        <translation>La fonctionnalité Assistance à distance est présente sur les ordinateurs cibles</translation>
+    </message>
+    <message>
+        <source>Windows clients include Remote Assistance. On Windows Server it is an optional feature: add it to the servers to be helped and to a Remote Desktop server the helpdesk offers help from.</source>
+        <translation>Les clients Windows incluent l'assistance à distance. Sous Windows Server, c'est une fonctionnalité facultative : ajoutez-la aux serveurs à aider et à un serveur Bureau à distance depuis lequel le support offre de l'aide.</translation>
+    </message>
+    <message>
+        <source>Before the helpdesk can offer help without an invitation, every item of the checklist must be done. The target and the checklist are saved with the configuration.</source>
+        <translation>Avant que le support puisse offrir de l'aide sans invitation, chaque point de la liste de contrôle doit être fait. La cible et la liste de contrôle sont enregistrées avec la configuration.</translation>
+    </message>
+    <message>
+        <source>Deployment target</source>
+        <translation>Cible du déploiement</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The computers this configuration is for. The findings check the configuration against them.</source>
+        <translation>Les ordinateurs auxquels cette configuration est destinée. Les constats vérifient la configuration par rapport à eux.</translation>
+    </message>
+    <message>
+        <source>What must be true before help can be offered to these computers.</source>
+        <translation>Ce qui doit être vrai avant de pouvoir offrir de l'aide à ces ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Go to the helper &amp;list</source>
+        <translation>Aller à la &amp;liste des assistants</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Firewall</source>
+        <translation>Aller au &amp;pare-feu</translation>
+    </message>
+    <message>
+        <source>The exceptions are &amp;deployed for all these versions</source>
+        <translation>Les exceptions sont &amp;déployées pour toutes ces versions</translation>
+    </message>
+    <message>
+        <source>Firewall exceptions deployed</source>
+        <translation>Exceptions de pare-feu déployées</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed for the computers of this deployment</source>
+        <translation>&amp;Confirmé pour les ordinateurs de ce déploiement</translation>
+    </message>
+    <message>
+        <source>Remote Assistance feature confirmed</source>
+        <translation>Fonctionnalité Assistance à distance confirmée</translation>
+    </message>
+    <message>
+        <source>From this computer, for one computer of the deployment.</source>
+        <translation>Depuis cet ordinateur, pour un ordinateur du déploiement.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Computer to &amp;assist:</source>
+        <translation>Ordinateur à a&amp;ider :</translation>
+    </message>
+    <message>
+        <source>&amp;Offer Remote Assistance to…</source>
+        <translation>&amp;Offrir l'assistance à distance à…</translation>
+    </message>
+    <message>
+        <source>Enter the computer to help on the Helpdesk Readiness page</source>
+        <translation>Saisir l'ordinateur à aider sur la page Préparation du support</translation>
     </message>
 </context>
 <context>

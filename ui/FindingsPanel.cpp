@@ -53,13 +53,22 @@ void FindingsPanel::activateRow(int row)
         onActivated(m_model->index(row, 0));
 }
 
+bool FindingsPanel::isDeploymentFinding(const QString& code)
+{
+    return code == QLatin1String("offer.firewall") || code == QLatin1String("mdm.min-build")
+        || code == QLatin1String("sku.not-available");
+}
+
 void FindingsPanel::onActivated(const QModelIndex& index)
 {
     if (!index.isValid())
         return;
     const int policy = index.data(FindingsModel::PolicyIdRole).toInt();
-    if (policy < 0)
+    const QString code = index.data(FindingsModel::CodeRole).toString();
+    if (policy < 0 || isDeploymentFinding(code)) {
+        Q_EMIT deploymentFindingActivated(code);
         return;
+    }
     Q_EMIT findingActivated(PolicyId(policy), index.data(FindingsModel::ElementIdRole).toString(),
                             index.data(FindingsModel::ListRowRole).toInt());
 }

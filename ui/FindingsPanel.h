@@ -30,12 +30,21 @@ public:
     QTreeView* view() const { return m_view; }
     QLabel* summaryLabel() const { return m_summary; }
 
-    /// Emits findingActivated for @p row of the model.
+    /// Emits findingActivated (or deploymentFindingActivated) for @p row of the model.
     void activateRow(int row);
+    /// Whether a finding with @p code is fixed in the deployment target or the firewall rather
+    /// than in a policy: offer.firewall, mdm.min-build, sku.not-available.
+    static bool isDeploymentFinding(const QString& code);
 
 Q_SIGNALS:
     /// @p elementId empty: the policy as a whole; @p listRow -1: not a list row.
     void findingActivated(ra::PolicyId policy, const QString& elementId, int listRow);
+    /**
+     * A finding about the deployment rather than one field was activated: @p code is
+     * offer.firewall, mdm.min-build or sku.not-available (isDeploymentFinding()), or the code
+     * of any finding about no policy.
+     */
+    void deploymentFindingActivated(const QString& code);
 
 protected:
     void changeEvent(QEvent* event) override;

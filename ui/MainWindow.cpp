@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
@@ -123,10 +124,10 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     m_pages->addTab(m_splitter, QString());
 
     m_firewall = new FirewallView(m_pages);
+    m_firewall->setDocument(m_doc);
     m_pages->addTab(m_firewall, QString());
     m_readiness = new ReadinessPanel(m_pages);
     m_readiness->setDocument(m_doc);
-    m_readiness->setFirewallModel(m_firewall->model());
     m_pages->addTab(m_readiness, QString());
     m_backends = new BackendsPanel(m_pages);
     m_backends->setDocument(m_doc);
@@ -166,6 +167,21 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     connect(m_readiness, &ReadinessPanel::showPolicyRequested, this,
             [this](PolicyId id, const QString& element) { focusFinding(id, element, -1); });
     connect(m_readiness, &ReadinessPanel::showFirewallRequested, this, [this] { showPage(Page::Firewall); });
+    connect(m_readiness, &ReadinessPanel::showRequested, this, [this] { showPage(Page::Readiness); });
+    // findings about the deployment: the firewall exceptions on the Firewall page, the rest in the target
+    connect(m_findings, &FindingsPanel::deploymentFindingActivated, this, [this](const QString& code) {
+        showPage(code == QLatin1String("offer.firewall") ? Page::Firewall : Page::Readiness);
+        if (code == QLatin1String("offer.firewall"))
+            m_firewall->focusFamilies();
+        else
+            m_readiness->focusForFinding(code);
+    });
+    // MDM follows the delivery backend chosen on the Deliver page (Intune or a SyncML file)
+    auto followDelivery = [this] {
+        m_doc->setMdmDelivery(m_backends->kind() == BackendKind::Intune || m_backends->kind() == BackendKind::SyncMlFile);
+    };
+    connect(m_backends->selector(), &QComboBox::currentIndexChanged, this, followDelivery);
+    followDelivery();
     connect(m_doc, &PolicyDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &PolicyDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &PolicyDocument::sourcePathChanged, this, &MainWindow::updateTitle);
@@ -280,6 +296,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_findingsToggle);
 
     m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_readiness->offerAction());
+    m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_settings);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -550,7 +568,16 @@ bool MainWindow::openFile(const QString& path)
                                                     == QDialog::Accepted;
         if (!replace)
             return false;
+        // the profile's deployment target comes with it, in the same undo step
+        const bool newTarget = loaded.profile && loaded.profile->target
+                               && !(*loaded.profile->target == m_doc->deploymentTarget());
+        if (newTarget)
+            m_doc->undoStack()->beginMacro(tr("Open %1").arg(fileName));
         m_doc->replaceConfiguration(loaded.configuration, tr("Open %1").arg(fileName));
+        if (newTarget) {
+            m_doc->setDeploymentTarget(*loaded.profile->target, tr("Open %1").arg(fileName));
+            m_doc->undoStack()->endMacro();
+        }
         m_doc->setFilePath(QFileInfo(path).absoluteFilePath());
         m_provenance = loaded.profile ? std::optional<Provenance>(loaded.profile->provenance) : std::nullopt;
     } else {
@@ -573,6 +600,8 @@ void MainWindow::applyLoaded(const LoadedConfiguration& loaded, const QString& p
     const bool isProfile = loaded.kind == LoadedConfiguration::Kind::Profile;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_doc->load(loaded.configuration, isProfile ? absolute : QString(), absolute);
+    if (loaded.profile && loaded.profile->target)
+        m_doc->loadDeploymentTarget(*loaded.profile->target);
     m_provenance = loaded.profile ? std::optional<Provenance>(loaded.profile->provenance) : std::nullopt;
     m_recovery->discard();
 }
@@ -582,6 +611,7 @@ Profile MainWindow::profileForSave(const std::set<PolicyId>& included, const QSt
     Profile profile;
     profile.configuration = m_doc->configuration();
     profile.included = included;
+    profile.target = m_doc->deploymentTarget();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     profile.provenance.author = ss(author.isEmpty() ? qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"))
                                                     : author);

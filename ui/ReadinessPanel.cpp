@@ -1,5 +1,6 @@
 #include "ReadinessPanel.h"
 
+#include "DeploymentTargetEditor.h"
 #include "OfferCommand.h"
 #include "StringConversion.h"
 #include "core/Validator.h"
@@ -7,6 +8,7 @@
 #include "models/FirewallModel.h"
 #include "models/PolicyDocument.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
@@ -16,71 +18,112 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
-#include <QSettings>
+#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
 namespace ra::ui {
 
+namespace {
+QStringList familyTitles(const std::vector<WindowsFamily>& families)
+{
+    QStringList out;
+    for (WindowsFamily f : families)
+        out << FirewallModel::familyTitle(f);
+    return out;
+}
+} // namespace
+
 ReadinessPanel::ReadinessPanel(QWidget* parent)
     : QWidget(parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    m_intro = new QLabel(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+
+    m_intro = new QLabel(content);
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
 
+    auto* targetBox = new QGroupBox(content);
+    auto* tl = new QVBoxLayout(targetBox);
+    m_targetCaption = new QLabel(targetBox);
+    m_targetCaption->setWordWrap(true);
+    tl->addWidget(m_targetCaption);
+    m_target = new DeploymentTargetEditor(targetBox);
+    tl->addWidget(m_target);
+    layout->addWidget(targetBox);
+    targetBox->setObjectName(QStringLiteral("targetBox"));
+
+    auto* checkBox = new QGroupBox(content);
+    checkBox->setObjectName(QStringLiteral("checklistBox"));
+    auto* cl = new QVBoxLayout(checkBox);
+    m_checklistCaption = new QLabel(checkBox);
+    m_checklistCaption->setWordWrap(true);
+    cl->addWidget(m_checklistCaption);
     auto* grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
+    m_firewallDeployed = new QCheckBox(checkBox);
+    m_featurePresent = new QCheckBox(checkBox);
     for (int i = 0; i < itemCount; ++i) {
-        m_icon[i] = new QLabel(this);
-        m_text[i] = new QLabel(this);
+        m_icon[i] = new QLabel(checkBox);
+        m_text[i] = new QLabel(checkBox);
         QFont f = m_text[i]->font();
         f.setBold(true);
         m_text[i]->setFont(f);
         m_text[i]->setWordWrap(true);
-        m_detail[i] = new QLabel(this);
+        m_detail[i] = new QLabel(checkBox);
         m_detail[i]->setWordWrap(true);
-        m_go[i] = new QPushButton(this);
-        grid->addWidget(m_icon[i], i * 2, 0, 2, 1, Qt::AlignTop);
-        grid->addWidget(m_text[i], i * 2, 1);
-        grid->addWidget(m_detail[i], i * 2 + 1, 1);
-        grid->addWidget(m_go[i], i * 2, 2, 2, 1, Qt::AlignTop);
+        grid->addWidget(m_icon[i], i * 3, 0, 3, 1, Qt::AlignTop);
+        grid->addWidget(m_text[i], i * 3, 1);
+        grid->addWidget(m_detail[i], i * 3 + 1, 1);
+        if (Item(i) != Item::Feature) {
+            m_go[i] = new QPushButton(checkBox);
+            grid->addWidget(m_go[i], i * 3, 2, 2, 1, Qt::AlignTop);
+        }
     }
-    layout->addLayout(grid);
+    grid->addWidget(m_firewallDeployed, int(Item::Firewall) * 3 + 2, 1);
+    grid->addWidget(m_featurePresent, int(Item::Feature) * 3 + 2, 1);
+    cl->addLayout(grid);
+    layout->addWidget(checkBox);
 
-    m_firewallDeployed = new QCheckBox(this);
-    m_featurePresent = new QCheckBox(this);
-    QSettings s;
-    m_firewallDeployed->setChecked(s.value(QStringLiteral("readiness/firewallDeployed"), false).toBool());
-    m_featurePresent->setChecked(s.value(QStringLiteral("readiness/featurePresent"), false).toBool());
-    layout->addWidget(m_firewallDeployed);
-    layout->addWidget(m_featurePresent);
-    connect(m_firewallDeployed, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(QStringLiteral("readiness/firewallDeployed"), on);
-        refresh();
-    });
-    connect(m_featurePresent, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(QStringLiteral("readiness/featurePresent"), on);
-        refresh();
-    });
-
-    auto* offerBox = new QGroupBox(this);
-    auto* ol = new QHBoxLayout(offerBox);
+    auto* offerBox = new QGroupBox(content);
+    offerBox->setObjectName(QStringLiteral("offerBox"));
+    auto* obl = new QVBoxLayout(offerBox);
     m_offerCaption = new QLabel(offerBox);
+    m_offerCaption->setWordWrap(true);
+    obl->addWidget(m_offerCaption);
+    m_helpdeskPc = new QLabel(offerBox);
+    m_helpdeskPc->setWordWrap(true);
+    obl->addWidget(m_helpdeskPc);
+    auto* ol = new QHBoxLayout;
+    m_computerLabel = new QLabel(offerBox);
     m_computer = new QLineEdit(offerBox);
     m_offer = new QPushButton(offerBox);
-    m_offerCaption->setBuddy(m_computer);
-    ol->addWidget(m_offerCaption);
+    m_computerLabel->setBuddy(m_computer);
+    ol->addWidget(m_computerLabel);
     ol->addWidget(m_computer, 1);
     ol->addWidget(m_offer);
-    layout->addWidget(offerBox);
-    m_offerNote = new QLabel(this);
+    obl->addLayout(ol);
+    m_offerNote = new QLabel(offerBox);
     m_offerNote->setWordWrap(true);
-    layout->addWidget(m_offerNote);
+    obl->addWidget(m_offerNote);
+    layout->addWidget(offerBox);
     layout->addStretch(1);
+
+    m_offerAction = new QAction(this);
+    m_offerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_offerAction, &QAction::triggered, this, [this] {
+        Q_EMIT showRequested();
+        focusOffer();
+    });
 
     connect(m_go[int(Item::OfferEnabled)], &QPushButton::clicked, this,
             [this] { Q_EMIT showPolicyRequested(PolicyId::UnsolicitedRemoteAssistance, QString()); });
@@ -88,7 +131,8 @@ ReadinessPanel::ReadinessPanel(QWidget* parent)
         Q_EMIT showPolicyRequested(PolicyId::UnsolicitedRemoteAssistance, QStringLiteral("RA_Unsolicit_DACL_Edit"));
     });
     connect(m_go[int(Item::Firewall)], &QPushButton::clicked, this, &ReadinessPanel::showFirewallRequested);
-    connect(m_go[int(Item::Feature)], &QPushButton::clicked, this, [this] { m_featurePresent->setFocus(); });
+    connect(m_firewallDeployed, &QCheckBox::clicked, this, &ReadinessPanel::onFirewallDeployedClicked);
+    connect(m_featurePresent, &QCheckBox::clicked, this, &ReadinessPanel::onFeaturePresentClicked);
     connect(m_offer, &QPushButton::clicked, this, &ReadinessPanel::offerRemoteAssistance);
     connect(m_computer, &QLineEdit::returnPressed, this, &ReadinessPanel::offerRemoteAssistance);
     connect(m_computer, &QLineEdit::textChanged, this, &ReadinessPanel::updateOffer);
@@ -100,18 +144,12 @@ void ReadinessPanel::setDocument(ra::PolicyDocument* document)
     if (m_doc)
         disconnect(m_doc, nullptr, this, nullptr);
     m_doc = document;
+    m_target->setDocument(document);
     if (m_doc) {
         connect(m_doc, &PolicyDocument::policyChanged, this, &ReadinessPanel::refresh);
         connect(m_doc, &PolicyDocument::configurationReset, this, &ReadinessPanel::refresh);
+        connect(m_doc, &PolicyDocument::deploymentTargetChanged, this, &ReadinessPanel::refresh);
     }
-    refresh();
-}
-
-void ReadinessPanel::setFirewallModel(ra::FirewallModel* model)
-{
-    m_firewall = model;
-    if (model)
-        connect(model, &FirewallModel::checkedFamiliesChanged, this, &ReadinessPanel::refresh);
     refresh();
 }
 
@@ -120,6 +158,11 @@ bool ReadinessPanel::isDone(Item item) const { return m_done[int(item)]; }
 QStringList ReadinessPanel::offerArguments(const QString& computer)
 {
     return OfferCommand::arguments(computer);
+}
+
+bool ReadinessPanel::canOfferFromHere(const QString& msraPath)
+{
+    return OfferCommand::isSupportedPlatform() && QFileInfo(msraPath).isFile();
 }
 
 bool ReadinessPanel::offerRemoteAssistance()
@@ -141,8 +184,28 @@ bool ReadinessPanel::offerRemoteAssistance()
         return true;
     }
     m_offerNote->setText(
-        tr("Could not start %1. Install the Remote Assistance feature, then try again.").arg(msra));
+        tr("Could not start %1. Add Remote Assistance to this computer, then try again.")
+            .arg(QDir::toNativeSeparators(msra)));
     return false;
+}
+
+void ReadinessPanel::focusOffer()
+{
+    m_computer->setFocus(Qt::ShortcutFocusReason);
+    m_computer->selectAll();
+    updateOffer();
+}
+
+void ReadinessPanel::focusForFinding(const QString& code)
+{
+    if (code == QLatin1String("mdm.min-build"))
+        m_target->focusBuild();
+    else if (code == QLatin1String("sku.not-available"))
+        m_target->focusEditions();
+    else if (code == QLatin1String("offer.firewall") && m_firewallDeployed->isEnabled())
+        m_firewallDeployed->setFocus(Qt::OtherFocusReason);
+    else
+        m_target->focusFamilies();
 }
 
 QString ReadinessPanel::offerNote()
@@ -160,6 +223,40 @@ void ReadinessPanel::updateOffer()
     const QString problem = computer.isEmpty() ? QString() : OfferCommand::problem(computer);
     m_offerNote->setText(problem.isEmpty() ? offerNote() : problem);
     m_offer->setEnabled(OfferCommand::isSupportedPlatform() && !computer.isEmpty() && problem.isEmpty());
+
+    // This computer, not the deployment: can the helpdesk offer from here?
+    const QString msra = QDir::toNativeSeparators(OfferCommand::program());
+    if (!OfferCommand::isSupportedPlatform())
+        m_helpdeskPc->setText(tr("This computer does not run Windows, so it cannot offer help; offer it from a "
+                                 "Windows computer of the helpdesk."));
+    else if (canOfferFromHere(OfferCommand::program()))
+        m_helpdeskPc->setText(tr("This computer can offer help: %1 is present.").arg(msra));
+    else
+        m_helpdeskPc->setText(tr("This computer cannot offer help yet: %1 is missing. Add Remote Assistance to "
+                                 "it (on Windows Server it is an optional feature).")
+                                  .arg(msra));
+}
+
+void ReadinessPanel::onFirewallDeployedClicked(bool deployed)
+{
+    if (!m_doc)
+        return;
+    DeploymentTarget t = m_doc->deploymentTarget();
+    t.setFirewallDeployed(deployed);
+    m_doc->setDeploymentTarget(t, deployed ? tr("Confirm the firewall exceptions as deployed")
+                                           : tr("Withdraw the firewall confirmation"));
+    refresh();
+}
+
+void ReadinessPanel::onFeaturePresentClicked(bool present)
+{
+    if (!m_doc)
+        return;
+    DeploymentTarget t = m_doc->deploymentTarget();
+    t.featurePresent = present;
+    m_doc->setDeploymentTarget(t, present ? tr("Confirm the Remote Assistance feature as present")
+                                          : tr("Withdraw the Remote Assistance feature confirmation"));
+    refresh();
 }
 
 void ReadinessPanel::setItem(Item item, bool done, const QString& text, const QString& detail)
@@ -178,6 +275,7 @@ void ReadinessPanel::setItem(Item item, bool done, const QString& text, const QS
 void ReadinessPanel::refresh()
 {
     const Configuration config = m_doc ? m_doc->configuration() : Configuration();
+    const DeploymentTarget target = m_doc ? m_doc->deploymentTarget() : DeploymentTarget();
     const PolicyId offer = PolicyId::UnsolicitedRemoteAssistance;
     const bool offerOn = config.state(offer) == PolicyState::Enabled;
     setItem(Item::OfferEnabled, offerOn, tr("Offer Remote Assistance is enabled"),
@@ -196,27 +294,29 @@ void ReadinessPanel::refresh()
                 ? tr("Add your helpdesk group as DOMAIN\\Group to the helper list.")
                 : tr("Helpers: %1").arg(domainEntries.join(QStringLiteral(", "))));
 
-    QStringList families;
-    if (m_firewall)
-        for (int r = 0; r < m_firewall->rowCount(); ++r) {
-            const QModelIndex idx = m_firewall->index(r, 0);
-            if (idx.data(Qt::CheckStateRole).toInt() == Qt::Checked)
-                families << idx.data(Qt::DisplayRole).toString();
-        }
-    const bool firewallOk = !families.isEmpty() && m_firewallDeployed->isChecked();
-    setItem(Item::Firewall, firewallOk, tr("Firewall exceptions for the target Windows versions"),
-            families.isEmpty() ? tr("Tick the target Windows versions on the Firewall page.")
-                               : tr("Target versions: %1. Deploy the exceptions (copy the commands on the "
-                                    "Firewall page), then tick the box below.")
-                                     .arg(families.join(QStringLiteral(", "))));
+    // the firewall item: the target families, each confirmed as deployed or not
+    const QStringList families = familyTitles(target.families);
+    const QStringList pending = familyTitles(target.firewallPending());
+    const bool firewallOk = target.firewallDeployedForAll();
+    QString firewallDetail;
+    if (families.isEmpty())
+        firewallDetail = tr("Tick the Windows versions of the helped computers above or on the Firewall page.");
+    else if (firewallOk)
+        firewallDetail = tr("Deployed for: %1.").arg(families.join(QStringLiteral("; ")));
+    else
+        firewallDetail = tr("Not yet confirmed for: %1. Deploy their exceptions (the commands are on the Firewall "
+                            "page), then confirm below.")
+                             .arg(pending.join(QStringLiteral("; ")));
+    setItem(Item::Firewall, firewallOk, tr("Firewall exceptions for the target Windows versions"), firewallDetail);
+    m_firewallDeployed->setEnabled(m_doc && !families.isEmpty());
+    m_firewallDeployed->setChecked(firewallOk);
 
-    // on Windows, msra.exe where Offer starts it shows the feature on this computer
-    const bool featureOk = m_featurePresent->isChecked()
-        || (OfferCommand::isSupportedPlatform() && QFileInfo::exists(OfferCommand::program()));
-    setItem(Item::Feature, featureOk, tr("The Remote Assistance feature is present"),
-            tr("Windows clients have msra.exe; on Windows Server install it with "
-               "\"Install-WindowsFeature Remote-Assistance\"."));
-
+    // the feature on the computers of this deployment (not on this computer: see the Offer box)
+    setItem(Item::Feature, target.featurePresent, tr("The Remote Assistance feature is present on the target computers"),
+            tr("Windows clients include Remote Assistance. On Windows Server it is an optional feature: add it to "
+               "the servers to be helped and to a Remote Desktop server the helpdesk offers help from."));
+    m_featurePresent->setEnabled(m_doc);
+    m_featurePresent->setChecked(target.featurePresent);
 }
 
 void ReadinessPanel::changeEvent(QEvent* event)
@@ -228,21 +328,36 @@ void ReadinessPanel::changeEvent(QEvent* event)
 
 void ReadinessPanel::retranslateUi()
 {
-    m_intro->setText(tr("Before the helpdesk can offer help without an invitation, every item below must "
-                        "be done."));
+    m_intro->setText(tr("Before the helpdesk can offer help without an invitation, every item of the checklist "
+                        "must be done. The target and the checklist are saved with the configuration."));
+    if (auto* box = findChild<QGroupBox*>(QStringLiteral("targetBox")))
+        box->setTitle(tr("Deployment target"));
+    if (auto* box = findChild<QGroupBox*>(QStringLiteral("checklistBox")))
+        box->setTitle(tr("Checklist"));
+    if (auto* box = findChild<QGroupBox*>(QStringLiteral("offerBox")))
+        box->setTitle(tr("Offer Remote Assistance"));
+    m_targetCaption->setText(tr("The computers this configuration is for. The findings check the configuration "
+                                "against them."));
+    m_checklistCaption->setText(tr("What must be true before help can be offered to these computers."));
     m_go[int(Item::OfferEnabled)]->setText(tr("Go to the &policy"));
-    m_go[int(Item::HelperGroup)]->setText(tr("Go to the &helpers"));
-    m_go[int(Item::Firewall)]->setText(tr("Go to &Firewall"));
-    m_go[int(Item::Feature)]->setText(tr("&Confirm"));
+    m_go[int(Item::HelperGroup)]->setText(tr("Go to the helper &list"));
+    m_go[int(Item::Firewall)]->setText(tr("&Go to Firewall"));
     for (QPushButton* b : m_go)
-        b->setAccessibleName(b->text().remove(QLatin1Char('&')));
-    m_firewallDeployed->setText(tr("The firewall exceptions are &deployed to the target computers"));
-    m_featurePresent->setText(tr("The Remote Assistance feature is present on the &helpers' computers"));
-    m_offerCaption->setText(tr("Offer Remote Assistance &to:"));
+        if (b)
+            b->setAccessibleName(b->text().remove(QLatin1Char('&')));
+    m_firewallDeployed->setText(tr("The exceptions are &deployed for all these versions"));
+    m_firewallDeployed->setAccessibleName(tr("Firewall exceptions deployed"));
+    m_featurePresent->setText(tr("&Confirmed for the computers of this deployment"));
+    m_featurePresent->setAccessibleName(tr("Remote Assistance feature confirmed"));
+    m_offerCaption->setText(tr("From this computer, for one computer of the deployment."));
+    m_helpdeskPc->setAccessibleName(tr("This computer"));
+    m_computerLabel->setText(tr("Computer to &assist:"));
     m_computer->setPlaceholderText(tr("computer name or IP address"));
     m_computer->setAccessibleName(tr("Computer to help"));
     m_offer->setText(tr("&Offer Remote Assistance"));
     m_offer->setAccessibleName(tr("Offer Remote Assistance"));
+    m_offerAction->setText(tr("&Offer Remote Assistance to…"));
+    m_offerAction->setToolTip(tr("Enter the computer to help on the Helpdesk Readiness page"));
     updateOffer();
     refresh();
 }

@@ -59,6 +59,7 @@ SourceConfiguration Sources::read(const std::string& profile, const std::vector<
         SourceConfiguration out;
         out.configuration = p.configuration;
         out.included = p.included;
+        out.target = p.target;
         out.description = "profile " + profile;
         return out;
     }

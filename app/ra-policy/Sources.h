@@ -6,6 +6,9 @@
  */
 #include "core/Catalog.h"
 #include "core/Configuration.h"
+#include "core/DeploymentTarget.h"
+
+#include <optional>
 
 #include <set>
 #include <string>
@@ -22,6 +25,8 @@ struct SourceConfiguration
     std::string description;        ///< "profile contoso.json", "registry.pol Registry.pol", …
     std::vector<std::string> notes; ///< what the reader could not interpret
     std::size_t foreignEntries = 0; ///< entries of other policies that were kept aside
+    /// The deployment target a profile stores (format 2); nullopt for every other source.
+    std::optional<DeploymentTarget> target;
 };
 
 /// Reads sources. Throws UsageError for a bad combination, ra::Error for I/O and content.

@@ -7,7 +7,9 @@
 
 #include "backends/LocalRegistryBackend.h"
 #include "core/ChangeSet.h"
+#include "core/DeploymentTarget.h"
 #include "core/Error.h"
+#include "core/Firewall.h"
 #include "core/Linter.h"
 #include "core/Profile.h"
 #include "core/Validator.h"
@@ -58,6 +60,7 @@ struct Options
     bool registryOnly = false;
     // lint target
     std::vector<std::string> editions;
+    std::vector<std::string> families;
     bool mdm = false;
     std::uint32_t minimumBuild = 0;
 };
@@ -213,17 +216,32 @@ int validate(const Options& o)
 int lint(const Options& o)
 {
     const SourceConfiguration src = Sources::read(o.profile, o.from);
-    Linter::Target target;
-    for (const auto& e : o.editions) {
-        const auto edition = editionFromName(e);
-        if (!edition)
-            throw UsageError("unknown edition \"" + e + "\"; expected Home, Pro, Business, Enterprise, Education, "
-                                                        "Mobile or MobileEnterprise");
-        target.editions.push_back(*edition);
+    // a profile's own deployment target (families, editions, oldest build, firewall confirmed);
+    // what the command line says replaces its part
+    DeploymentTarget deployment = src.target.value_or(DeploymentTarget{});
+    if (!o.editions.empty()) {
+        deployment.editions.clear();
+        for (const auto& e : o.editions) {
+            const auto edition = editionFromName(e);
+            if (!edition)
+                throw UsageError("unknown edition \"" + e + "\"; expected Home, Pro, Business, Enterprise, Education, "
+                                                            "Mobile or MobileEnterprise");
+            deployment.editions.push_back(*edition);
+        }
     }
-    target.mdm = o.mdm;
-    target.minimumBuild = o.minimumBuild;
-    return report(Linter::lint(src.configuration, target), o.json, "lint");
+    if (!o.families.empty()) {
+        deployment.families.clear();
+        for (const auto& id : o.families) {
+            const auto family = Firewall::familyFromId(id);
+            if (!family)
+                throw UsageError("unknown Windows family \"" + id + "\"; expected vista, xp-sp2 or server2003-sp1");
+            deployment.families.push_back(*family);
+        }
+    }
+    if (o.minimumBuild != 0)
+        deployment.minimumBuild = o.minimumBuild;
+    deployment.normalize();
+    return report(Linter::lint(src.configuration, deployment.lintTarget(o.mdm)), o.json, "lint");
 }
 
 // The change set for a target. A profile may leave policies out; targets without a scope of
@@ -443,6 +461,12 @@ int run(int argc, char** argv)
     lintCmd->add_flag("--mdm", o.mdm, "The configuration is delivered through MDM (Policy CSP)");
     lintCmd->add_option("--min-build", o.minimumBuild, "The oldest Windows build it will reach, e.g. 14393")
         ->type_name("BUILD");
+    lintCmd->add_option("--family", o.families,
+                        "A Windows family of the helped computers (repeatable): vista, xp-sp2, server2003-sp1")
+        ->type_name("FAMILY");
+    lintCmd->footer(std::string("A profile's deployment target (families, editions, oldest build, firewall exceptions\n"
+                                "confirmed as deployed) is used; --edition, --family and --min-build replace its part.\n\n")
+                    + "Sources:\n" + Sources::help() + "\n" + kExitCodes);
     addTarget(renderCmd, o, true);
     addTarget(applyCmd, o, false);
     applyCmd->add_flag("--dry-run", o.dryRun, "Show what would change and write nothing");

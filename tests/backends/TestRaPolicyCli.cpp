@@ -1,6 +1,7 @@
 // End-to-end tests of the real ra-policy binary: every exit code and every --from / --to.
 // (Exit code 4, a failed and rolled-back registry apply, needs the Windows registry: it is tested
 // under Wine by tests/windows, as is --to registry / --from registry actually writing and reading.)
+#include "core/Profile.h"
 #include "core/formats/RegFile.h"
 #include "core/formats/RegistryPol.h"
 
@@ -199,6 +200,50 @@ private slots:
         const Run j = run({"lint", "--json", "--from", "reg", "sample.reg", "--edition", "Business", "--mdm", "--min-build", "10240"});
         QVERIFY(j.code == 0 || j.code == 1);
         QCOMPARE(j.code == 1, j.out.contains("\"severity\": \"error\""));
+    }
+
+    void lintUsesTheProfilesTarget()
+    {
+        // Offer RA enabled with a helper, for Vista and Server 2003 SP1, Vista's exceptions
+        // confirmed as deployed; Business and an old build for MDM
+        Profile p;
+        p.configuration.setState(PolicyId::UnsolicitedRemoteAssistance, PolicyState::Enabled);
+        p.configuration.setOption(PolicyId::UnsolicitedRemoteAssistance, "RA_Unsolicit_DACL_Edit",
+                                  std::vector<std::string>{"CORP\\Helpdesk"});
+        DeploymentTarget t;
+        t.families = {WindowsFamily::VistaAndLater, WindowsFamily::Server2003Sp1};
+        t.firewallDeployed = {WindowsFamily::VistaAndLater};
+        t.editions = {Edition::Business};
+        t.minimumBuild = 10240;
+        p.target = t;
+        write("target.json", QByteArray::fromStdString(ProfileFormat::write(p)));
+
+        Run r = run({"lint", "--profile", "target.json"});
+        QCOMPARE(r.code, 0);
+        // only the family not confirmed is named; the edition comes from the profile
+        QVERIFY2(r.out.contains("Windows Server 2003 SP1: TCP 135"), qPrintable(r.out));
+        QVERIFY(!r.out.contains("Windows Vista and later: TCP 135"));
+        QVERIFY(r.out.contains("[sku.not-available]"));
+        QVERIFY(!r.out.contains("[mdm.min-build]")); // not delivered through MDM
+        // (Business has no footnote build: the build check needs another edition)
+        r = run({"lint", "--profile", "target.json", "--mdm", "--edition", "Pro"});
+        QVERIFY2(r.out.contains("[mdm.min-build]"), qPrintable(r.out));
+        QVERIFY(r.out.contains("the oldest target is build 10240"));
+        QVERIFY(!r.out.contains("[sku.not-available]"));
+        // the command line replaces the profile's part
+        r = run({"lint", "--profile", "target.json", "--mdm", "--min-build", "19045", "--edition", "Pro",
+                 "--family", "vista"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.contains("[mdm.min-build]"));
+        QVERIFY(!r.out.contains("[sku.not-available]"));
+        QVERIFY2(!r.out.contains("[offer.firewall]"), qPrintable(r.out)); // Vista is confirmed
+        r = run({"lint", "--profile", "target.json", "--family", "win7"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("unknown Windows family \"win7\"; expected vista, xp-sp2 or server2003-sp1"),
+                 qPrintable(r.err));
+        r = run({"lint", "--help"});
+        QVERIFY(r.out.contains("--family FAMILY"));
+        QVERIFY(r.out.contains("A profile's deployment target"));
     }
 
     void toRegWritesUtf16FileThatReadsBack()

@@ -92,6 +92,37 @@ private slots:
                      "netsh firewall set service type=REMOTEDESKTOP mode=ENABLE scope=ALL profile=DOMAIN\n"));
     }
 
+    void eachFamilyGetsItsOwnContext()
+    {
+        // netsh advfirewall and New-NetFirewallRule only exist from Vista / Windows 8 on
+        QVERIFY(Firewall::hasAdvancedFirewall(WindowsFamily::VistaAndLater));
+        QVERIFY(!Firewall::hasAdvancedFirewall(WindowsFamily::XpSp2));
+        QVERIFY(!Firewall::hasAdvancedFirewall(WindowsFamily::Server2003Sp1));
+        QVERIFY(Firewall::hasPowerShell(WindowsFamily::VistaAndLater));
+        QVERIFY(!Firewall::hasPowerShell(WindowsFamily::XpSp2));
+        QVERIFY(!Firewall::hasPowerShell(WindowsFamily::Server2003Sp1));
+        QCOMPARE(Firewall::netshCommandsFor(WindowsFamily::VistaAndLater),
+                 Firewall::netshCommands({WindowsFamily::VistaAndLater}));
+        QCOMPARE(Firewall::netshCommandsFor(WindowsFamily::Server2003Sp1),
+                 std::string(
+                     "netsh firewall add portopening protocol=TCP port=135 name=\"Offer Remote Assistance (TCP 135)\" mode=ENABLE scope=ALL profile=DOMAIN\n"
+                     "netsh firewall add allowedprogram program=\"%WINDIR%\\PCHealth\\HelpCtr\\Binaries\\Helpsvc.exe\" name=\"Offer Remote Assistance (Helpsvc.exe)\" mode=ENABLE scope=ALL profile=DOMAIN\n"
+                     "netsh firewall add allowedprogram program=\"%WINDIR%\\PCHealth\\HelpCtr\\Binaries\\Helpctr.exe\" name=\"Offer Remote Assistance (Helpctr.exe)\" mode=ENABLE scope=ALL profile=DOMAIN\n"
+                     "netsh firewall set service type=REMOTEDESKTOP mode=ENABLE scope=ALL profile=DOMAIN\n"));
+        QCOMPARE(Firewall::netshCommandsFor(WindowsFamily::XpSp2),
+                 Firewall::legacyNetshCommands({WindowsFamily::XpSp2}));
+        QVERIFY(Firewall::netshCommandsFor(WindowsFamily::XpSp2).find("advfirewall") == std::string::npos);
+    }
+
+    void familyIds()
+    {
+        QCOMPARE(Firewall::familyFromId("vista"), std::optional(WindowsFamily::VistaAndLater));
+        QCOMPARE(Firewall::familyFromId("xp-sp2"), std::optional(WindowsFamily::XpSp2));
+        QCOMPARE(Firewall::familyFromId("server2003-sp1"), std::optional(WindowsFamily::Server2003Sp1));
+        QCOMPARE(Firewall::familyFromId("Vista"), std::optional<WindowsFamily>());
+        QCOMPARE(Firewall::familyFromId(""), std::optional<WindowsFamily>());
+    }
+
     void noFamilyNoLines()
     {
         QCOMPARE(Firewall::netshCommands({}), std::string());

@@ -82,7 +82,8 @@ private slots:
                                         "domain profile of every helped computer. Windows Vista and later: TCP 135, "
                                         "%WINDIR%\\System32\\msra.exe, %WINDIR%\\System32\\raserver.exe."));
         QCOMPARE(f.hint, std::string("Open these exceptions with a firewall policy or the generated netsh or "
-                                     "PowerShell commands."));
+                                     "PowerShell commands, then mark them as deployed for these Windows versions."));
+        QCOMPARE(f.args, std::vector<std::string>{"vista"});
 
         Linter::Target t;
         t.families = {WindowsFamily::VistaAndLater, WindowsFamily::Server2003Sp1};
@@ -92,6 +93,27 @@ private slots:
                              "%WINDIR%\\System32\\msra.exe, %WINDIR%\\System32\\raserver.exe; Windows Server 2003 "
                              "SP1: TCP 135, %WINDIR%\\PCHealth\\HelpCtr\\Binaries\\Helpsvc.exe, "
                              "%WINDIR%\\PCHealth\\HelpCtr\\Binaries\\Helpctr.exe, the Remote Desktop exception."));
+
+        // Families the admin confirmed as deployed drop out; with all of them the warning is gone.
+        t.firewallDeployed = {WindowsFamily::VistaAndLater};
+        const auto partly = Linter::lint(offerWithHelper(), t);
+        const Finding* left = byCode(partly, "offer.firewall");
+        QVERIFY(left);
+        QCOMPARE(left->args, std::vector<std::string>{"server2003-sp1"});
+        QCOMPARE(left->message, std::string("Offer Remote Assistance only works when Windows Firewall allows it in the "
+                                            "domain profile of every helped computer. Windows Server 2003 SP1: TCP 135, "
+                                            "%WINDIR%\\PCHealth\\HelpCtr\\Binaries\\Helpsvc.exe, "
+                                            "%WINDIR%\\PCHealth\\HelpCtr\\Binaries\\Helpctr.exe, the Remote Desktop "
+                                            "exception."));
+        t.firewallDeployed = {WindowsFamily::Server2003Sp1, WindowsFamily::XpSp2, WindowsFamily::VistaAndLater};
+        QCOMPARE(codes(Linter::lint(offerWithHelper(), t)), std::vector<std::string>{"baseline.cis-offer"});
+        // no family said: Vista and later is assumed, and its confirmation counts
+        Linter::Target none;
+        none.firewallDeployed = {WindowsFamily::VistaAndLater};
+        QCOMPARE(codes(Linter::lint(offerWithHelper(), none)), std::vector<std::string>{"baseline.cis-offer"});
+        none.firewallDeployed = {WindowsFamily::XpSp2};
+        const auto otherConfirmed = Linter::lint(offerWithHelper(), none);
+        QVERIFY(byCode(otherConfirmed, "offer.firewall"));
     }
 
     void offerSolicitDisabled()

@@ -143,6 +143,108 @@ private slots:
                  "}\n");
     }
 
+    void targetRoundTripAndExactDocument()
+    {
+        Profile p = sampleProfile();
+        DeploymentTarget t;
+        // given out of order: written (and read back) in catalog order
+        t.families = {WindowsFamily::Server2003Sp1, WindowsFamily::VistaAndLater};
+        t.editions = {Edition::Enterprise, Edition::Pro, Edition::MobileEnterprise};
+        t.minimumBuild = 14393;
+        t.firewallDeployed = {WindowsFamily::VistaAndLater};
+        t.featurePresent = true;
+        p.target = t;
+        const std::string text = ProfileFormat::write(p);
+        QVERIFY(text.find("  \"version\": 2,\n") != std::string::npos);
+        const std::string expected = "  \"target\": {\n"
+                                     "    \"families\": [\n"
+                                     "      \"vista\",\n"
+                                     "      \"server2003-sp1\"\n"
+                                     "    ],\n"
+                                     "    \"editions\": [\n"
+                                     "      \"Pro\",\n"
+                                     "      \"Enterprise\",\n"
+                                     "      \"Mobile Enterprise\"\n"
+                                     "    ],\n"
+                                     "    \"minimumBuild\": 14393,\n"
+                                     "    \"firewallDeployed\": [\n"
+                                     "      \"vista\"\n"
+                                     "    ],\n"
+                                     "    \"featurePresent\": true\n"
+                                     "  },\n"
+                                     "  \"sha256\": \"";
+        QVERIFY2(text.find(expected) != std::string::npos, text.c_str());
+        const Profile back = ProfileFormat::read(text, "p.json");
+        QVERIFY(back.integrityVerified);
+        QVERIFY(back.target.has_value());
+        QCOMPARE(back.target->families, (std::vector<WindowsFamily>{WindowsFamily::VistaAndLater, WindowsFamily::Server2003Sp1}));
+        QCOMPARE(back.target->editions, (std::vector<Edition>{Edition::Pro, Edition::Enterprise, Edition::MobileEnterprise}));
+        QCOMPARE(back.target->minimumBuild, 14393u);
+        QCOMPARE(back.target->firewallDeployed, std::vector<WindowsFamily>{WindowsFamily::VistaAndLater});
+        QCOMPARE(back.target->featurePresent, true);
+        QCOMPARE(ProfileFormat::write(back), text);
+
+        // the digest covers the target: another value is an altered profile
+        for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+                 {"\"featurePresent\": true", "\"featurePresent\": false"},
+                 {"\"minimumBuild\": 14393", "\"minimumBuild\": 10240"},
+                 {"\"firewallDeployed\": [\n      \"vista\"\n    ]", "\"firewallDeployed\": []"}}) {
+            std::string tampered = text;
+            tampered.replace(tampered.find(from), from.size(), to);
+            QCOMPARE(errorOf(tampered), std::string("p.json: /sha256: the profile was changed after it was written "
+                                                    "(its SHA-256 does not match)"));
+        }
+        Profile without = back;
+        without.target.reset();
+        QVERIFY(!(without == back));
+        QVERIFY(ProfileFormat::digest(without) != ProfileFormat::digest(back));
+    }
+
+    void profileWithoutTargetStaysVersion1()
+    {
+        // written without a target: format 1, which older consoles open; read: no target
+        const Profile p = sampleProfile();
+        const std::string text = ProfileFormat::write(p);
+        QVERIFY(text.find("  \"version\": 1,\n") != std::string::npos);
+        QVERIFY(text.find("\"target\"") == std::string::npos);
+        QVERIFY(!ProfileFormat::read(text, "p.json").target.has_value());
+    }
+
+    void targetMembersTakeDefaults()
+    {
+        // a hand-written version 2 profile whose target says nothing: DeploymentTarget's defaults
+        auto targetOf = [](const std::string& target) -> std::optional<DeploymentTarget> {
+            const std::string json =
+                "{\"schema\":\"ra-console-profile\",\"version\":2,\"policies\":{},\"target\":" + target + "}";
+            try {
+                ProfileFormat::read(json, "p.json");
+            } catch (const ProfileIntegrityError& e) {
+                return e.profile().target;
+            }
+            return std::nullopt;
+        };
+        const auto empty = targetOf("{}");
+        QVERIFY(empty.has_value());
+        QCOMPARE(empty->families, std::vector<WindowsFamily>{WindowsFamily::VistaAndLater});
+        QVERIFY(empty->editions.empty());
+        QCOMPARE(empty->minimumBuild, 0u);
+        QVERIFY(empty->firewallDeployed.empty());
+        QCOMPARE(empty->featurePresent, false);
+        QVERIFY(*empty == DeploymentTarget{});
+        // an explicit empty list is kept; names are read case-insensitively and put in order
+        const auto some = targetOf("{\"families\":[],\"editions\":[\"education\",\"HOME\"]}");
+        QVERIFY(some.has_value());
+        QVERIFY(some->families.empty());
+        QCOMPARE(some->editions, (std::vector<Edition>{Edition::Home, Edition::Education}));
+        // a version 2 profile without a target has none
+        try {
+            ProfileFormat::read("{\"schema\":\"ra-console-profile\",\"version\":2,\"policies\":{}}", "p.json");
+            QFAIL("a profile without sha256 was accepted");
+        } catch (const ProfileIntegrityError& e) {
+            QVERIFY(!e.profile().target.has_value());
+        }
+    }
+
     void onlyIncludedPolicies()
     {
         Profile p = sampleProfile();
@@ -278,12 +380,12 @@ private slots:
 
     void newerVersionRefused()
     {
-        // refused before anything else is looked at (version 2 may be shaped differently)
-        QCOMPARE(errorOf("{\"schema\":\"ra-console-profile\",\"version\":2,\"policies\":[],\"whatever\":true}"),
-                 std::string("p.json: /version: this profile has format version 2, written by a newer version of the "
-                             "console; this version reads format 1 only. Update the console to open it."));
+        // refused before anything else is looked at (version 3 may be shaped differently)
+        QCOMPARE(errorOf("{\"schema\":\"ra-console-profile\",\"version\":3,\"policies\":[],\"whatever\":true}"),
+                 std::string("p.json: /version: this profile has format version 3, written by a newer version of the "
+                             "console; this version reads formats 1 to 2 only. Update the console to open it."));
         QCOMPARE(errorOf("{\"schema\":\"ra-console-profile\",\"version\":0}"),
-                 std::string("p.json: /version: invalid profile version 0; expected 1"));
+                 std::string("p.json: /version: invalid profile version 0; expected 1 to 2"));
         QCOMPARE(errorOf("{\"schema\":\"ra-console-profile\",\"version\":\"1\"}"),
                  std::string("p.json: /version: missing or invalid profile version; expected a whole number"));
     }
@@ -382,6 +484,37 @@ private slots:
             "/policies/SessionLogging/comment", "expected a string, found an object");
         row("sha256 type", "{\"schema\":\"ra-console-profile\",\"version\":1,\"policies\":{},\"sha256\":1}", "/sha256",
             "expected a string of 64 hex digits, found the number 1");
+        // the deployment target (format version 2)
+        auto withTarget = [](const std::string& target, int version = 2) {
+            return "{\"schema\":\"ra-console-profile\",\"version\":" + std::to_string(version)
+                + ",\"policies\":{},\"target\":" + target + "}";
+        };
+        row("target in version 1", withTarget("{}", 1), "/target",
+            "a deployment target needs profile format version 2; this profile says 1");
+        row("target type", withTarget("[]"), "/target", "expected an object, found an array");
+        row("target member", withTarget("{\"os\":[]}"), "/target/os", "unknown target member \"os\"");
+        row("families type", withTarget("{\"families\":\"vista\"}"), "/target/families",
+            "expected an array of strings, found the string \"vista\"");
+        row("family type", withTarget("{\"families\":[\"vista\",7]}"), "/target/families/1",
+            "expected a string, found the number 7");
+        row("unknown family", withTarget("{\"families\":[\"win7\"]}"), "/target/families/0",
+            "unknown \"win7\"; expected \"vista\", \"xp-sp2\" or \"server2003-sp1\"");
+        row("family twice", withTarget("{\"families\":[\"xp-sp2\",\"vista\",\"xp-sp2\"]}"), "/target/families/2",
+            "\"xp-sp2\" is listed more than once");
+        row("unknown edition", withTarget("{\"editions\":[\"Pro\",\"Ultimate\"]}"), "/target/editions/1",
+            "unknown \"Ultimate\"; expected Home, Pro, Business, Enterprise, Education, Mobile or Mobile Enterprise");
+        row("edition twice", withTarget("{\"editions\":[\"Pro\",\"pro\"]}"), "/target/editions/1",
+            "\"pro\" is listed more than once");
+        row("deployed family", withTarget("{\"firewallDeployed\":[\"xp\"]}"), "/target/firewallDeployed/0",
+            "unknown \"xp\"; expected \"vista\", \"xp-sp2\" or \"server2003-sp1\"");
+        row("negative build", withTarget("{\"minimumBuild\":-1}"), "/target/minimumBuild",
+            "expected a Windows build number from 0 to 4294967295, found the number -1");
+        row("build too large", withTarget("{\"minimumBuild\":4294967296}"), "/target/minimumBuild",
+            "expected a Windows build number from 0 to 4294967295, found the number 4294967296");
+        row("build as text", withTarget("{\"minimumBuild\":\"14393\"}"), "/target/minimumBuild",
+            "expected a Windows build number from 0 to 4294967295, found the string \"14393\"");
+        row("feature type", withTarget("{\"featurePresent\":1}"), "/target/featurePresent",
+            "expected true or false, found the number 1");
     }
     void structureErrors()
     {
@@ -470,7 +603,7 @@ private slots:
                      return std::string();
                  }()),
                  QString::fromStdString(displayPath(newer) + ": /version: this profile has format version 3, written by "
-                                        "a newer version of the console; this version reads format 1 only. Update the "
+                                        "a newer version of the console; this version reads formats 1 to 2 only. Update the "
                                         "console to open it."));
     }
 

@@ -334,7 +334,8 @@ private slots:
                                 "135, %WINDIR%\\System32\\msra.exe, %WINDIR%\\System32\\raserver.exe."));
         QCOMPARE(findings.index(firewallRow, FindingsModel::HintColumn).data().toString(),
                  QStringLiteral("Öffnen Sie diese Ausnahmen mit einer Firewallrichtlinie oder den erzeugten netsh- "
-                                "oder PowerShell-Befehlen."));
+                                "oder PowerShell-Befehlen und markieren Sie sie dann für diese Windows-Versionen als "
+                                "verteilt."));
         QCOMPARE(firewall.data(Qt::ToolTipRole).toString(),
                  firewall.data().toString() + QStringLiteral("\nSo beheben Sie es: ")
                      + findings.index(firewallRow, FindingsModel::HintColumn).data().toString());

@@ -69,28 +69,62 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy checked(&model, &FirewallModel::checkedFamiliesChanged);
         QCOMPARE(model.checkedFamilies(), std::vector<WindowsFamily>{WindowsFamily::VistaAndLater});
-        QCOMPARE(model.netshCommands(), QString::fromStdString(Firewall::netshCommands({WindowsFamily::VistaAndLater})));
-        QVERIFY(model.netshCommands().startsWith(QStringLiteral("netsh advfirewall firewall add rule ")));
+        const QString vistaNetsh = QString::fromStdString(Firewall::netshCommands({WindowsFamily::VistaAndLater}));
+        const QString vistaPs = QString::fromStdString(Firewall::powerShellCommands({WindowsFamily::VistaAndLater}));
+        QCOMPARE(model.netshCommands(), QStringLiteral("REM Windows Vista and later\n") + vistaNetsh);
+        QVERIFY(vistaNetsh.startsWith(QStringLiteral("netsh advfirewall firewall add rule ")));
+        const QString vistaPsHeader = QStringLiteral(
+            "# Windows Vista and later\n"
+            "# New-NetFirewallRule needs Windows 8 or Windows Server 2012 or later; use the netsh lines on older "
+            "versions.\n");
+        QCOMPARE(model.powerShellCommands(), vistaPsHeader + vistaPs);
+        QVERIFY(model.anyPowerShellChecked());
 
         QVERIFY(model.setData(model.indexOf(WindowsFamily::Server2003Sp1), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(checked.count(), 1);
         const std::vector<WindowsFamily> both{WindowsFamily::VistaAndLater, WindowsFamily::Server2003Sp1};
         QCOMPARE(model.checkedFamilies(), both);
-        QCOMPARE(model.powerShellCommands(), QString::fromStdString(Firewall::powerShellCommands(both)));
+        // Server 2003 SP1 has neither netsh advfirewall nor a PowerShell cmdlet: netsh firewall lines
+        const QString server2003Netsh = QStringLiteral(
+            "REM Windows Server 2003 SP1\n"
+            "netsh firewall add portopening protocol=TCP port=135 name=\"Offer Remote Assistance (TCP 135)\" mode=ENABLE scope=ALL profile=DOMAIN\n"
+            "netsh firewall add allowedprogram program=\"%WINDIR%\\PCHealth\\HelpCtr\\Binaries\\Helpsvc.exe\" name=\"Offer Remote Assistance (Helpsvc.exe)\" mode=ENABLE scope=ALL profile=DOMAIN\n"
+            "netsh firewall add allowedprogram program=\"%WINDIR%\\PCHealth\\HelpCtr\\Binaries\\Helpctr.exe\" name=\"Offer Remote Assistance (Helpctr.exe)\" mode=ENABLE scope=ALL profile=DOMAIN\n"
+            "netsh firewall set service type=REMOTEDESKTOP mode=ENABLE scope=ALL profile=DOMAIN\n");
+        QCOMPARE(model.netshCommands(), QStringLiteral("REM Windows Vista and later\n") + vistaNetsh + QStringLiteral("\n")
+                                            + server2003Netsh);
+        const QString server2003Ps = QStringLiteral(
+            "# Windows Server 2003 SP1\n"
+            "# No PowerShell cmdlet for firewall rules on this version; use the netsh lines.\n");
+        QCOMPARE(model.powerShellCommands(), vistaPsHeader + vistaPs + QStringLiteral("\n") + server2003Ps);
         QCOMPARE(model.legacyNetshCommands(), QString::fromStdString(Firewall::legacyNetshCommands(both)));
 
         QVERIFY(model.setData(model.indexOf(WindowsFamily::VistaAndLater), Qt::Unchecked, Qt::CheckStateRole));
         QCOMPARE(model.checkedFamilies(), std::vector<WindowsFamily>{WindowsFamily::Server2003Sp1});
         QVERIFY(!model.isChecked(WindowsFamily::VistaAndLater));
+        QCOMPARE(model.netshCommands(), server2003Netsh);
+        QCOMPARE(model.powerShellCommands(), server2003Ps);
+        QVERIFY(!model.anyPowerShellChecked());
+        QVERIFY(!model.netshCommands().contains(QStringLiteral("advfirewall")));
+        QVERIFY(!model.powerShellCommands().contains(QStringLiteral("New-NetFirewallRule -")));
+
+        // XP SP2 keeps its own TCP 135 line even with Vista ticked (each block runs on its own computers)
+        model.setCheckedFamilies({WindowsFamily::VistaAndLater, WindowsFamily::XpSp2});
+        const QString xpBlock = model.netshCommands().mid(model.netshCommands().indexOf(QStringLiteral("REM Windows XP")));
+        QCOMPARE(xpBlock, QStringLiteral("REM Windows XP SP2 and Windows XP Professional x64 Edition SP1\n")
+                              + QString::fromStdString(Firewall::legacyNetshCommands({WindowsFamily::XpSp2})));
+        QVERIFY(xpBlock.contains(QStringLiteral("netsh firewall add portopening protocol=TCP port=135 ")));
+        model.setCheckedFamilies({WindowsFamily::Server2003Sp1});
         QVERIFY(!model.setData(model.index(0, 0, model.indexOf(WindowsFamily::XpSp2)), Qt::Checked, Qt::CheckStateRole));
         QVERIFY(!model.setData(model.index(0, 1), Qt::Checked, Qt::CheckStateRole));
 
         model.setCheckedFamilies({});
         QCOMPARE(model.checkedFamilies(), std::vector<WindowsFamily>{});
         QCOMPARE(model.netshCommands(), QString());
-        QCOMPARE(checked.count(), 3);
+        QCOMPARE(model.powerShellCommands(), QString());
+        QCOMPARE(checked.count(), 5);
         model.setCheckedFamilies({});
-        QCOMPARE(checked.count(), 3);
+        QCOMPARE(checked.count(), 5);
     }
 };
 

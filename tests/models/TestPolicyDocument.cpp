@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace ra;
 
 namespace {
@@ -160,18 +162,144 @@ private slots:
             QVERIFY(f.code != "helper.upn");
     }
 
-    void lintTargetIsUsed()
+    void deploymentTargetFeedsTheLinterLive()
+    {
+        PolicyDocument doc;
+        QCOMPARE(doc.deploymentTarget(), DeploymentTarget{});
+        QCOMPARE(doc.deploymentTarget().families, std::vector<WindowsFamily>{WindowsFamily::VistaAndLater});
+        doc.setState(PolicyId::SessionLogging, PolicyState::Enabled);
+        auto has = [&doc](const char* code) {
+            return std::any_of(doc.findings().begin(), doc.findings().end(),
+                               [&](const Finding& f) { return f.code == code; });
+        };
+        QVERIFY(!has("sku.not-available"));
+        QSignalSpy targetChanged(&doc, &PolicyDocument::deploymentTargetChanged);
+        QSignalSpy findingsChanged(&doc, &PolicyDocument::findingsChanged);
+        DeploymentTarget t = doc.deploymentTarget();
+        t.editions = {Edition::Business, Edition::Pro};
+        doc.setDeploymentTarget(t, QStringLiteral("Change the target editions"));
+        QCOMPARE(targetChanged.count(), 1);
+        QCOMPARE(findingsChanged.count(), 1);
+        QVERIFY(has("sku.not-available"));
+        // kept in catalog order
+        QCOMPARE(doc.deploymentTarget().editions, (std::vector<Edition>{Edition::Pro, Edition::Business}));
+        QCOMPARE(doc.lintTarget().editions, (std::vector<Edition>{Edition::Pro, Edition::Business}));
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Change the target editions"));
+        // the same target again: nothing
+        doc.setDeploymentTarget(t, QStringLiteral("again"));
+        QCOMPARE(targetChanged.count(), 1);
+
+        // undo takes it back, with the findings
+        const int steps = doc.undoStack()->count();
+        doc.undoStack()->undo();
+        QVERIFY(doc.deploymentTarget().editions.empty());
+        QVERIFY(!has("sku.not-available"));
+        QCOMPARE(targetChanged.count(), 2);
+        doc.undoStack()->redo();
+        QVERIFY(has("sku.not-available"));
+        QCOMPARE(doc.undoStack()->count(), steps);
+    }
+
+    void mdmFollowsTheDeliveryAndIsNotAnEdit()
     {
         PolicyDocument doc;
         doc.setState(PolicyId::SessionLogging, PolicyState::Enabled);
-        Linter::Target target;
-        target.editions = {Edition::Business};
-        doc.setLintTarget(target);
-        bool sku = false;
-        for (const Finding& f : doc.findings())
-            sku = sku || f.code == "sku.not-available";
-        QVERIFY(sku);
-        QCOMPARE(doc.lintTarget().editions, std::vector<Edition>{Edition::Business});
+        DeploymentTarget t;
+        t.minimumBuild = 10240;
+        doc.setDeploymentTarget(t, QStringLiteral("build"));
+        doc.setSaved();
+        auto hasMinBuild = [&doc] {
+            return std::any_of(doc.findings().begin(), doc.findings().end(),
+                               [](const Finding& f) { return f.code == "mdm.min-build"; });
+        };
+        QVERIFY(!hasMinBuild());
+        QSignalSpy mdm(&doc, &PolicyDocument::mdmDeliveryChanged);
+        doc.setMdmDelivery(true);
+        QVERIFY(doc.mdmDelivery());
+        QVERIFY(doc.lintTarget().mdm);
+        QVERIFY(hasMinBuild());
+        QCOMPARE(mdm.count(), 1);
+        QCOMPARE(mdm.first().first().toBool(), true);
+        QVERIFY(!doc.isModified()); // the delivery is not part of the document
+        doc.setMdmDelivery(true);
+        QCOMPARE(mdm.count(), 1);
+        doc.setMdmDelivery(false);
+        QVERIFY(!hasMinBuild());
+    }
+
+    void buildStepsMergeIntoOneUndoStep()
+    {
+        PolicyDocument doc;
+        DeploymentTarget t;
+        for (std::uint32_t build : {10240u, 10241u, 10242u}) {
+            t.minimumBuild = build;
+            doc.setDeploymentTarget(t, QStringLiteral("Change the oldest target build"));
+        }
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.deploymentTarget().minimumBuild, 10242u);
+        // another kind of change is its own step
+        t.featurePresent = true;
+        doc.setDeploymentTarget(t, QStringLiteral("feature"));
+        t.minimumBuild = 14393;
+        doc.setDeploymentTarget(t, QStringLiteral("Change the oldest target build"));
+        QCOMPARE(doc.undoStack()->count(), 3);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(doc.deploymentTarget().minimumBuild, 10242u);
+        QCOMPARE(doc.deploymentTarget().featurePresent, false);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.deploymentTarget(), DeploymentTarget{});
+        QVERIFY(!doc.isModified());
+    }
+
+    void firewallConfirmationSatisfiesOfferFirewall()
+    {
+        PolicyDocument doc;
+        doc.setState(PolicyId::UnsolicitedRemoteAssistance, PolicyState::Enabled);
+        auto firewall = [&doc]() -> const Finding* {
+            for (const Finding& f : doc.findings())
+                if (f.code == "offer.firewall")
+                    return &f;
+            return nullptr;
+        };
+        QVERIFY(firewall());
+        DeploymentTarget t;
+        t.families = {WindowsFamily::VistaAndLater, WindowsFamily::XpSp2};
+        doc.setDeploymentTarget(t, QStringLiteral("families"));
+        QCOMPARE(firewall()->args, (std::vector<std::string>{"vista", "xp-sp2"}));
+        t.setFirewallDeployed(true);
+        doc.setDeploymentTarget(t, QStringLiteral("deployed"));
+        QVERIFY(!firewall());
+        QVERIFY(doc.deploymentTarget().firewallDeployedForAll());
+        // a family added later is not confirmed yet
+        t.families.push_back(WindowsFamily::Server2003Sp1);
+        doc.setDeploymentTarget(t, QStringLiteral("families"));
+        QVERIFY(firewall());
+        QCOMPARE(firewall()->args, std::vector<std::string>{"server2003-sp1"});
+        QVERIFY(!doc.deploymentTarget().firewallDeployedForAll());
+        QCOMPARE(doc.deploymentTarget().firewallPending(), std::vector<WindowsFamily>{WindowsFamily::Server2003Sp1});
+        // withdrawing removes the target families' confirmations only
+        t.families = {WindowsFamily::XpSp2};
+        t.setFirewallDeployed(false);
+        QCOMPARE(t.firewallDeployed, std::vector<WindowsFamily>{WindowsFamily::VistaAndLater});
+    }
+
+    void loadResetsTheTargetAndLoadDeploymentTargetIsNoEdit()
+    {
+        PolicyDocument doc;
+        DeploymentTarget t;
+        t.editions = {Edition::Enterprise};
+        doc.setDeploymentTarget(t, QStringLiteral("editions"));
+        doc.load(Configuration(), QString());
+        QCOMPARE(doc.deploymentTarget(), DeploymentTarget{});
+        QVERIFY(!doc.isModified());
+        QSignalSpy targetChanged(&doc, &PolicyDocument::deploymentTargetChanged);
+        doc.loadDeploymentTarget(t);
+        QCOMPARE(doc.deploymentTarget(), t);
+        QCOMPARE(targetChanged.count(), 1);
+        QVERIFY(!doc.isModified());
+        QCOMPARE(doc.undoStack()->count(), 0);
     }
 
     void replaceConfigurationIsOneStepAndResets()

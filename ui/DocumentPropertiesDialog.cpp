@@ -97,8 +97,13 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(const ra::PolicyDocument* doc
                                                       qs(config.comment(id))});
         item->setToolTip(3, qs(config.comment(id)));
     }
-    m_policies->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Wide enough for every column (names and states are long in German and French).
+    for (int column = 0; column < m_policies->columnCount(); ++column)
+        m_policies->resizeColumnToContents(column);
     m_policies->header()->setStretchLastSection(true);
+    m_policies->setMinimumWidth(qMin(m_policies->header()->length() + 2 * m_policies->frameWidth()
+                                         + fontMetrics().averageCharWidth() * 2,
+                                     fontMetrics().averageCharWidth() * 150));
     policiesCaption->setBuddy(m_policies);
     layout->addWidget(m_policies, 1);
 

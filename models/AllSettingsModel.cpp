@@ -68,6 +68,7 @@ QVariant AllSettingsModel::extraColumnData(const QModelIndex& parent, int row, i
         case Qt::ToolTipRole:
         case Qt::AccessibleTextRole: return setting.data(PolicyTreeModel::StateTextRole);
         case Qt::EditRole: return setting.data(PolicyTreeModel::StateRole);
+        case Qt::FontRole: return setting.data(Qt::FontRole); // italic: not part of this profile
         default: break;
         }
     } else if (extraColumn == CommentExtra) {

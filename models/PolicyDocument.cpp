@@ -16,14 +16,22 @@ namespace {
 /// Command ids for merging; -1 (no merge) for everything else.
 enum CommandId { TextEditId = 1, CommentEditId = 2, NewRowId = 3, BuildEditId = 4 };
 
+/// What one undo step switches between: the configuration and the policies it speaks about.
+struct DocumentState
+{
+    Configuration config;
+    std::set<PolicyId> included;
+    bool operator==(const DocumentState&) const = default;
+};
+
 /**
- * One edit: the configuration before and after. Configurations are small (four policies), so
+ * One edit: the document before and after. Configurations are small (four policies), so
  * keeping both is simpler and safer than replaying deltas.
  */
 class ConfigurationCommand : public QUndoCommand
 {
 public:
-    ConfigurationCommand(PolicyDocument* document, Configuration before, Configuration after,
+    ConfigurationCommand(PolicyDocument* document, DocumentState before, DocumentState after,
                          const QString& text, int mergeId = -1, std::optional<PolicyId> policy = {},
                          std::string elementId = {}, bool reset = false,
                          PolicyDocument::ListEdit listEdit = PolicyDocument::ListEdit::Change)
@@ -63,16 +71,16 @@ public:
     }
 
 private:
-    void apply(const Configuration& config)
+    void apply(const DocumentState& state)
     {
-        m_document->applyWithoutUndo(config);
+        m_document->applyWithoutUndo(state.config, state.included);
         if (m_reset)
             Q_EMIT m_document->configurationReset();
     }
 
     PolicyDocument* m_document;
-    Configuration m_before;
-    Configuration m_after;
+    DocumentState m_before;
+    DocumentState m_after;
     int m_mergeId;
     std::optional<PolicyId> m_policy;
     std::string m_elementId;
@@ -142,15 +150,27 @@ PolicyDocument::PolicyDocument(QObject* parent)
 
 PolicyDocument::~PolicyDocument() = default;
 
+std::set<PolicyId> PolicyDocument::allPolicies() { return {kAllPolicies.begin(), kAllPolicies.end()}; }
+
+void PolicyDocument::push(Configuration after, std::set<PolicyId> afterIncluded, const QString& text, int mergeId,
+                          std::optional<PolicyId> policy, std::string elementId, bool reset, ListEdit listEdit)
+{
+    m_undo->push(new ConfigurationCommand(this, {m_config, m_included}, {std::move(after), std::move(afterIncluded)},
+                                          text, mergeId, policy, std::move(elementId), reset, listEdit));
+}
+
 void PolicyDocument::setState(PolicyId id, PolicyState state)
 {
-    if (m_config.state(id) == state)
+    // Choosing a state of a left-out policy includes it, even the state it shows (Not configured).
+    if (m_config.state(id) == state && isIncluded(id))
         return;
     Configuration after = m_config;
     after.setState(id, state);
-    m_undo->push(new ConfigurationCommand(
-        this, m_config, std::move(after),
-        tr("Set “%1” to %2").arg(CatalogText::policyName(id), CatalogText::stateName(state))));
+    std::set<PolicyId> included = m_included;
+    included.insert(id);
+    push(std::move(after), std::move(included),
+         tr("Set “%1” to %2").arg(CatalogText::policyName(id), CatalogText::stateName(state)), -1, id, {}, false,
+         ListEdit::Change);
 }
 
 void PolicyDocument::setOption(PolicyId id, const QString& elementId, const OptionValue& value, ListEdit edit)
@@ -161,10 +181,11 @@ void PolicyDocument::setOption(PolicyId id, const QString& elementId, const Opti
     if (after == m_config)
         return;
     const bool isText = std::holds_alternative<std::string>(value);
-    m_undo->push(new ConfigurationCommand(
-        this, m_config, std::move(after),
-        tr("Change “%1” of “%2”").arg(elementName(id, element), CatalogText::policyName(id)),
-        isText ? TextEditId : (edit == ListEdit::Change ? -1 : int(NewRowId)), id, element, false, edit));
+    std::set<PolicyId> included = m_included;
+    included.insert(id);
+    push(std::move(after), std::move(included),
+         tr("Change “%1” of “%2”").arg(elementName(id, element), CatalogText::policyName(id)),
+         isText ? TextEditId : (edit == ListEdit::Change ? -1 : int(NewRowId)), id, element, false, edit);
 }
 
 void PolicyDocument::setComment(PolicyId id, const QString& comment)
@@ -174,9 +195,20 @@ void PolicyDocument::setComment(PolicyId id, const QString& comment)
         return;
     Configuration after = m_config;
     after.setComment(id, std::move(text));
-    m_undo->push(new ConfigurationCommand(this, m_config, std::move(after),
-                                          tr("Edit the comment of “%1”").arg(CatalogText::policyName(id)),
-                                          CommentEditId, id));
+    std::set<PolicyId> included = m_included;
+    included.insert(id);
+    push(std::move(after), std::move(included), tr("Edit the comment of “%1”").arg(CatalogText::policyName(id)),
+         CommentEditId, id, {}, false, ListEdit::Change);
+}
+
+void PolicyDocument::includePolicy(PolicyId id)
+{
+    if (isIncluded(id))
+        return;
+    std::set<PolicyId> included = m_included;
+    included.insert(id);
+    push(m_config, std::move(included), tr("Include “%1” in the profile").arg(CatalogText::policyName(id)), -1, id,
+         {}, false, ListEdit::Change);
 }
 
 bool PolicyDocument::discardLastEdit()
@@ -196,15 +228,22 @@ bool PolicyDocument::discardLastEdit()
 
 void PolicyDocument::replaceConfiguration(const Configuration& config, const QString& description)
 {
-    if (config == m_config)
-        return;
-    m_undo->push(new ConfigurationCommand(this, m_config, config, description, -1, std::nullopt, {},
-                                          /*reset=*/true));
+    replaceConfiguration(config, description, m_included);
 }
 
-void PolicyDocument::load(const Configuration& config, const QString& filePath, const QString& sourcePath)
+void PolicyDocument::replaceConfiguration(const Configuration& config, const QString& description,
+                                          const std::set<PolicyId>& included)
+{
+    if (config == m_config && included == m_included)
+        return;
+    push(config, included, description, -1, std::nullopt, {}, /*reset=*/true, ListEdit::Change);
+}
+
+void PolicyDocument::load(const Configuration& config, const QString& filePath, const QString& sourcePath,
+                          const std::set<PolicyId>& included)
 {
     m_config = config;
+    m_included = included;
     m_undo->clear(); // emits cleanChanged → modifiedChanged(false) when it was modified
     applyWithoutUndo(DeploymentTarget()); // a loaded profile's own: loadDeploymentTarget()
     Q_EMIT configurationReset();
@@ -283,16 +322,21 @@ void PolicyDocument::applyWithoutUndo(const DeploymentTarget& target)
     recomputeFindings();
 }
 
-void PolicyDocument::applyWithoutUndo(const Configuration& config)
+void PolicyDocument::applyWithoutUndo(const Configuration& config, const std::set<PolicyId>& included)
 {
     std::vector<PolicyId> changed;
-    for (PolicyId id : kAllPolicies)
-        if (!(m_config.setting(id) == config.setting(id)))
+    bool settingsChanged = false;
+    for (PolicyId id : kAllPolicies) {
+        const bool setting = !(m_config.setting(id) == config.setting(id));
+        settingsChanged = settingsChanged || setting;
+        if (setting || isIncluded(id) != (included.count(id) > 0))
             changed.push_back(id);
+    }
     m_config = config;
+    m_included = included;
     for (PolicyId id : changed)
         Q_EMIT policyChanged(id);
-    if (!changed.empty())
+    if (settingsChanged)
         recomputeFindings();
 }
 

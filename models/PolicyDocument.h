@@ -1,9 +1,21 @@
 #pragma once
 /**
  * @file PolicyDocument.h
- * The open configuration of the console: the core Configuration, its undo history, the file it
- * came from and the live findings. Every edit from the GUI goes through here (widget → model →
- * core configuration), as one undoable command.
+ * The open configuration of the console: the core Configuration, the policies it speaks about, its
+ * undo history, the file it came from and the live findings. Every edit from the GUI goes through
+ * here (widget → model → core configuration), as one undoable command.
+ *
+ * Policies that are part of the document (included()). A profile may leave policies out
+ * (ra::Profile::included, e.g. a colleague's partial export): the document keeps exactly which
+ * ones it speaks about, with the same meaning as in core and `ra-policy apply`:
+ * - an included policy that is Not configured means "remove it" where the document is applied;
+ * - a policy that is not included is left alone: applying the document keeps whatever the target
+ *   has for it, Save writes a profile without it, and the console shows it as "not part of this
+ *   profile" (its configuration is Not configured, without comment).
+ * Editing a left-out policy (its state, an option or its comment) includes it again, as part of
+ * that edit's undo step; includePolicy() includes it as it is. Documents opened from anything but
+ * a partial profile (registry.pol, GPO backup, .reg, LGPO text, a full profile, New) include all
+ * four policies.
  */
 #include "core/Configuration.h"
 #include "core/DeploymentTarget.h"
@@ -13,6 +25,9 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 class QUndoStack;
@@ -41,22 +56,37 @@ public:
     void setOption(PolicyId id, const QString& elementId, const OptionValue& value,
                    ListEdit edit = ListEdit::Change);
     void setComment(PolicyId id, const QString& comment);
+    /// Makes a left-out policy part of the document as it is (one undo step); nothing when it
+    /// is included already.
+    void includePolicy(PolicyId id);
     /**
      * Takes the last edit back and forgets it (it cannot be redone), for an edit the user
      * cancelled — a new helper row left empty. Only when it is the newest step (nothing to redo);
      * returns false and does nothing otherwise.
      */
     bool discardLastEdit();
-    /// Replaces the whole configuration as one undoable step (e.g. "Open over existing work").
+    /// Replaces the whole configuration as one undoable step (e.g. "Merge a profile into the
+    /// current work"); the included policies stay as they are.
     void replaceConfiguration(const Configuration& config, const QString& description);
+    /// The same, and the document speaks about @p included from then on (undone with it).
+    void replaceConfiguration(const Configuration& config, const QString& description,
+                              const std::set<PolicyId>& included);
 
     /**
      * Loads a configuration as a fresh document (clears the undo history, not modified).
      * @p filePath: the profile Save writes to (empty when the source is not a profile);
      * @p sourcePath: what was opened (a registry.pol, GPO backup folder, .reg, LGPO text…), by
-     * default @p filePath.
+     * default @p filePath; @p included: the policies the document speaks about (a profile's
+     * ra::Profile::included; all by default).
      */
-    void load(const Configuration& config, const QString& filePath, const QString& sourcePath = QString());
+    void load(const Configuration& config, const QString& filePath, const QString& sourcePath = QString(),
+              const std::set<PolicyId>& included = allPolicies());
+    /// The policies the document speaks about (see the file comment); all four unless a partial
+    /// profile was opened.
+    const std::set<PolicyId>& included() const { return m_included; }
+    bool isIncluded(PolicyId id) const { return m_included.count(id) > 0; }
+    /// All four policies.
+    static std::set<PolicyId> allPolicies();
     /// The profile Save writes to; empty for a new document or one opened from a non-profile source.
     QString filePath() const { return m_filePath; }
     /// Sets the profile Save writes to; a non-empty @p path becomes the source as well.
@@ -93,11 +123,11 @@ public:
     Linter::Target lintTarget() const { return m_target.lintTarget(m_mdm); }
 
     /// Used by the undo commands: sets without pushing a command.
-    void applyWithoutUndo(const Configuration& config);
+    void applyWithoutUndo(const Configuration& config, const std::set<PolicyId>& included);
     void applyWithoutUndo(const DeploymentTarget& target);
 
 Q_SIGNALS:
-    /// One policy's state, option or comment changed.
+    /// One policy's state, option, comment or inclusion changed.
     void policyChanged(ra::PolicyId id);
     /// Everything may have changed (load, replace).
     void configurationReset();
@@ -111,7 +141,11 @@ Q_SIGNALS:
 
 private:
     void recomputeFindings();
+    /// Pushes one command from the current state to @p after / @p afterIncluded.
+    void push(Configuration after, std::set<PolicyId> afterIncluded, const QString& text, int mergeId,
+              std::optional<PolicyId> policy, std::string elementId, bool reset, ListEdit listEdit);
     Configuration m_config;
+    std::set<PolicyId> m_included = allPolicies();
     QUndoStack* m_undo;
     void setSourcePath(const QString& path);
     QString m_filePath;

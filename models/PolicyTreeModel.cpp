@@ -5,6 +5,8 @@
 #include "models/ModelIcons.h"
 #include "models/PolicyDocument.h"
 
+#include <QFont>
+
 namespace ra {
 
 namespace {
@@ -137,12 +139,26 @@ QVariant PolicyTreeModel::policyData(PolicyId id, int role) const
     case Qt::DisplayRole:
         return m_texts ? m_texts->displayName(id) : CatalogText::policyName(id);
     case Qt::ToolTipRole:
+        if (!m_document->isIncluded(id))
+            return tr("%1\nNot part of this profile: applying it leaves this policy as it is on the target. "
+                      "Edit it to include it.")
+                .arg(CatalogText::policySummary(id));
+        return CatalogText::policySummary(id);
     case SummaryRole: return CatalogText::policySummary(id);
+    case Qt::FontRole:
+        if (!m_document->isIncluded(id)) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case IncludedRole: return m_document->isIncluded(id);
     case Qt::DecorationRole: return ModelIcons::policyState(config.state(id));
     case NodeKindRole: return static_cast<int>(NodeKind::Policy);
     case PolicyIdRole: return ra::index(id);
     case StateRole: return static_cast<int>(config.state(id));
-    case StateTextRole: return CatalogText::stateName(config.state(id));
+    case StateTextRole:
+        return m_document->isIncluded(id) ? CatalogText::stateName(config.state(id)) : tr("Not part of this profile");
     case CspNameRole: return QString::fromStdString(policy.cspNode);
     case GpNameRole: return QString::fromStdString(policy.gpName);
     case GpEnglishNameRole: return QString::fromStdString(policy.gpEnglishName);
@@ -215,6 +231,7 @@ QHash<int, QByteArray> PolicyTreeModel::roleNames() const
     names.insert(SummaryRole, "summary");
     names.insert(SupportedOnRole, "supportedOn");
     names.insert(CommentRole, "comment");
+    names.insert(IncludedRole, "included");
     return names;
 }
 

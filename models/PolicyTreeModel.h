@@ -37,7 +37,9 @@ public:
         NodeKindRole = Qt::UserRole + 1, ///< int (NodeKind)
         PolicyIdRole,            ///< int: ra::index(PolicyId), -1 for a category
         StateRole,               ///< int (ra::PolicyState)
-        StateTextRole,           ///< QString: "Not configured" / "Enabled" / "Disabled" (translated)
+        /// QString: "Not configured" / "Enabled" / "Disabled", or "Not part of this profile" for a
+        /// policy the document leaves out (translated)
+        StateTextRole,
         CspNameRole,             ///< QString: "UnsolicitedRemoteAssistance"
         GpNameRole,              ///< QString: "RA_Unsolicit"
         GpEnglishNameRole,       ///< QString: "Configure Offer Remote Assistance" (untranslated)
@@ -48,6 +50,9 @@ public:
         SummaryRole,             ///< QString: the product's own summary (translated)
         SupportedOnRole,         ///< QString: "At least Windows Vista" (translated)
         CommentRole,             ///< QString: the document's comment of the policy
+        /// bool: whether the policy is part of the document (PolicyDocument::isIncluded); a
+        /// left-out policy is also shown in italics, with a tool tip saying so
+        IncludedRole,
     };
     Q_ENUM(Role)
 

@@ -664,6 +664,10 @@ So beheben Sie es: %2</translation>
         <source>Edit the comment of “%1”</source>
         <translation>Kommentar von „%1“ bearbeiten</translation>
     </message>
+    <message>
+        <source>Include “%1” in the profile</source>
+        <translation>„%1“ in das Profil übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>ra::PolicyTreeModel</name>
@@ -686,6 +690,16 @@ So beheben Sie es: %2</translation>
     <message>
         <source>Setting</source>
         <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>%1
+Not part of this profile: applying it leaves this policy as it is on the target. Edit it to include it.</source>
+        <translation>%1
+Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, wie sie ist. Bearbeiten Sie sie, um sie aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>Not part of this profile</source>
+        <translation>Nicht Teil dieses Profils</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1402,105 @@ So beheben Sie es: %2</translation>
     </message>
 </context>
 <context>
+    <name>ra::ui::DocumentPropertiesDialog</name>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;utor:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mputer:</source>
+        <translation>Co&amp;mputer:</translation>
+    </message>
+    <message>
+        <source>&amp;Written with:</source>
+        <translation>Erstellt &amp;mit:</translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <translation>Erstellt &amp;am:</translation>
+    </message>
+    <message>
+        <source>Last c&amp;hanged:</source>
+        <translation>Zuletzt &amp;geändert:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Written with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>A new configuration, not saved yet</source>
+        <translation>Eine neue, noch nicht gespeicherte Konfiguration</translation>
+    </message>
+    <message>
+        <source>The configuration was not opened from a profile: there is no author, computer or history to show. Saving it as a profile records them.</source>
+        <translation>Die Konfiguration wurde nicht aus einem Profil geöffnet: Es gibt keinen Autor, keinen Computer und keinen Verlauf anzuzeigen. Beim Speichern als Profil werden sie festgehalten.</translation>
+    </message>
+    <message>
+        <source>Polic&amp;ies:</source>
+        <translation>Richtl&amp;inien:</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>In this profile</source>
+        <translation>In diesem Profil</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not part of this profile</source>
+        <translation>Nicht Teil dieses Profils</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::ExportDialog</name>
     <message>
         <source>Export for Colleagues</source>
@@ -1838,10 +1951,6 @@ So beheben Sie es: %2</translation>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <source>Open %1</source>
-        <translation>%1 öffnen</translation>
-    </message>
-    <message>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
     </message>
@@ -1912,6 +2021,74 @@ So beheben Sie es: %2</translation>
     <message>
         <source>Wait for the apply to finish or cancel it first.</source>
         <translation>Warten Sie, bis das Anwenden fertig ist, oder brechen Sie es zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Merge Profile &amp;Into Current Work…</source>
+        <translation>Profil in aktuelle Arbeit &amp;integrieren…</translation>
+    </message>
+    <message>
+        <source>Set the policies of a profile in the current work, as one undo step</source>
+        <translation>Die Richtlinien eines Profils in der aktuellen Arbeit setzen, als ein Rückgängig-Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Where the configuration comes from: author, computer, product version, dates</source>
+        <translation>Woher die Konfiguration stammt: Autor, Computer, Produktversion, Daten</translation>
+    </message>
+    <message>
+        <source>%1
+
+Remove it from the recent files?</source>
+        <translation>%1
+
+Aus den zuletzt geöffneten Dateien entfernen?</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the recent files.</source>
+        <translation>%1 wurde aus den zuletzt geöffneten Dateien entfernt.</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2, last changed %3 (File &gt; Properties).</source>
+        <translation>Erstellt von %1 auf %2, zuletzt geändert %3 (Datei &gt; Eigenschaften).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies are not part of this profile and are left alone.</source>
+        <translation><numerusform>%n Richtlinie ist nicht Teil dieses Profils und bleibt unverändert.</numerusform><numerusform>%n Richtlinien sind nicht Teil dieses Profils und bleiben unverändert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge Profile Into Current Work</source>
+        <translation>Profil in aktuelle Arbeit integrieren</translation>
+    </message>
+    <message>
+        <source>only profiles (.json) can be merged into the current work; open other files with File &gt; Open.</source>
+        <translation>Nur Profile (.json) lassen sich in die aktuelle Arbeit integrieren; öffnen Sie andere Dateien mit Datei &gt; Öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot Merge</source>
+        <translation>Integrieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 has the same settings as the current work.</source>
+        <translation>Nichts zu integrieren: %1 hat dieselben Einstellungen wie die aktuelle Arbeit.</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 integrieren</translation>
+    </message>
+    <message>
+        <source>Merged %1 into the current work; Undo takes it back.</source>
+        <translation>%1 wurde in die aktuelle Arbeit integriert; Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sessions also left unsaved work; the console offers them the next time it starts.</source>
+        <translation><numerusform>%n weitere Sitzung hat ebenfalls ungespeicherte Arbeit hinterlassen; die Konsole bietet sie beim nächsten Start an.</numerusform><numerusform>%n weitere Sitzungen haben ebenfalls ungespeicherte Arbeit hinterlassen; die Konsole bietet sie beim nächsten Start an.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved work restored; save it to keep it. %1 cannot be read any more, so Undo goes back to an empty configuration.</source>
+        <translation>Ungespeicherte Arbeit wiederhergestellt; speichern Sie sie, um sie zu behalten. %1 lässt sich nicht mehr lesen, daher führt Rückgängig zu einer leeren Konfiguration zurück.</translation>
     </message>
 </context>
 <context>
@@ -2027,10 +2204,6 @@ So beheben Sie es: %2</translation>
         <translation>%1 hat dieselben Einstellungen wie die aktuelle Arbeit.</translation>
     </message>
     <message>
-        <source>Opening %1 replaces the current work. These settings change (Undo brings the current work back):</source>
-        <translation>Das Öffnen von %1 ersetzt die aktuelle Arbeit. Diese Einstellungen ändern sich (Rückgängig stellt die aktuelle Arbeit wieder her):</translation>
-    </message>
-    <message>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
@@ -2049,6 +2222,30 @@ So beheben Sie es: %2</translation>
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Not part of this profile</source>
+        <translation>Nicht Teil dieses Profils</translation>
+    </message>
+    <message>
+        <source>Merge Into Current Work</source>
+        <translation>In aktuelle Arbeit integrieren</translation>
+    </message>
+    <message>
+        <source>Merging %1 sets the policies it contains in the current work and leaves the others as they are. These settings change (Undo takes the merge back):</source>
+        <translation>Das Integrieren von %1 setzt die darin enthaltenen Richtlinien in der aktuellen Arbeit und lässt die übrigen unverändert. Diese Einstellungen ändern sich (Rückgängig nimmt das Integrieren zurück):</translation>
+    </message>
+    <message>
+        <source>Opening %1 replaces the current work: the file becomes the open document. These settings change:</source>
+        <translation>Das Öffnen von %1 ersetzt die aktuelle Arbeit: Die Datei wird zum geöffneten Dokument. Diese Einstellungen ändern sich:</translation>
+    </message>
+    <message>
+        <source>After merging</source>
+        <translation>Nach dem Integrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Integrieren</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2406,22 @@ So beheben Sie es: %2</translation>
         <source>This policy has no options: Enabled turns it on, Disabled turns it off.</source>
         <translation>Diese Richtlinie hat keine Optionen: „Aktiviert“ schaltet sie ein, „Deaktiviert“ aus.</translation>
     </message>
+    <message>
+        <source>Not part of this profile: applying it leaves this policy as it is on the target. Choose a state or edit it to include it.</source>
+        <translation>Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, wie sie ist. Wählen Sie einen Zustand oder bearbeiten Sie sie, um sie aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Include in Profile</source>
+        <translation>In Profil &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Include in profile</source>
+        <translation>In Profil übernehmen</translation>
+    </message>
+    <message>
+        <source>Make this policy part of the profile as it is shown (one undo step)</source>
+        <translation>Diese Richtlinie so, wie sie angezeigt wird, in das Profil übernehmen (ein Rückgängig-Schritt)</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::PreviewPane</name>
@@ -2296,6 +2509,14 @@ So beheben Sie es: %2</translation>
 <context>
     <name>ra::ui::PreviewText</name>
     <message>
+        <source>(deletes %1)</source>
+        <translation>(löscht %1)</translation>
+    </message>
+    <message>
+        <source>(deletes every value of the key)</source>
+        <translation>(löscht jeden Wert des Schlüssels)</translation>
+    </message>
+    <message>
         <source>Changes to %1</source>
         <translation>Änderungen an %1</translation>
     </message>
@@ -2334,14 +2555,6 @@ So beheben Sie es: %2</translation>
     <message>
         <source>- Removed %1 (was %2)</source>
         <translation>- Entfernt %1 (war %2)</translation>
-    </message>
-    <message>
-        <source>(deletes %1)</source>
-        <translation>(löscht %1)</translation>
-    </message>
-    <message>
-        <source>(deletes every value of the key)</source>
-        <translation>(löscht jeden Wert des Schlüssels)</translation>
     </message>
 </context>
 <context>

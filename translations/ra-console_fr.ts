@@ -664,6 +664,10 @@ Comment corriger : %2</translation>
         <source>Edit the comment of “%1”</source>
         <translation>Modifier le commentaire de « %1 »</translation>
     </message>
+    <message>
+        <source>Include “%1” in the profile</source>
+        <translation>Inclure « %1 » dans le profil</translation>
+    </message>
 </context>
 <context>
     <name>ra::PolicyTreeModel</name>
@@ -686,6 +690,16 @@ Comment corriger : %2</translation>
     <message>
         <source>Setting</source>
         <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>%1
+Not part of this profile: applying it leaves this policy as it is on the target. Edit it to include it.</source>
+        <translation>%1
+Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'elle est sur la cible. Modifiez-la pour l'inclure.</translation>
+    </message>
+    <message>
+        <source>Not part of this profile</source>
+        <translation>Ne fait pas partie de ce profil</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1402,105 @@ Comment corriger : %2</translation>
     </message>
 </context>
 <context>
+    <name>ra::ui::DocumentPropertiesDialog</name>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mputer:</source>
+        <translation>&amp;Ordinateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Written with:</source>
+        <translation>Écrit a&amp;vec :</translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <translation>&amp;Créé le :</translation>
+    </message>
+    <message>
+        <source>Last c&amp;hanged:</source>
+        <translation>&amp;Modifié le :</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Written with</source>
+        <translation>Écrit avec</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>A new configuration, not saved yet</source>
+        <translation>Une nouvelle configuration, pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>The configuration was not opened from a profile: there is no author, computer or history to show. Saving it as a profile records them.</source>
+        <translation>La configuration n'a pas été ouverte depuis un profil : il n'y a ni auteur, ni ordinateur, ni historique à afficher. L'enregistrer en tant que profil les consigne.</translation>
+    </message>
+    <message>
+        <source>Polic&amp;ies:</source>
+        <translation>Stratég&amp;ies :</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Stratégies</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>In this profile</source>
+        <translation>Dans ce profil</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not part of this profile</source>
+        <translation>Ne fait pas partie de ce profil</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::ExportDialog</name>
     <message>
         <source>Export for Colleagues</source>
@@ -1838,10 +1951,6 @@ Comment corriger : %2</translation>
         <translation>Impossible d'ouvrir</translation>
     </message>
     <message>
-        <source>Open %1</source>
-        <translation>Ouvrir %1</translation>
-    </message>
-    <message>
         <source>Opened %1.</source>
         <translation>%1 ouvert.</translation>
     </message>
@@ -1912,6 +2021,74 @@ Comment corriger : %2</translation>
     <message>
         <source>Wait for the apply to finish or cancel it first.</source>
         <translation>Attendez la fin de l'application ou annulez-la d'abord.</translation>
+    </message>
+    <message>
+        <source>Merge Profile &amp;Into Current Work…</source>
+        <translation>Fus&amp;ionner un profil avec le travail en cours…</translation>
+    </message>
+    <message>
+        <source>Set the policies of a profile in the current work, as one undo step</source>
+        <translation>Appliquer les stratégies d'un profil au travail en cours, en une étape d'annulation</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <source>Where the configuration comes from: author, computer, product version, dates</source>
+        <translation>D'où vient la configuration : auteur, ordinateur, version du produit, dates</translation>
+    </message>
+    <message>
+        <source>%1
+
+Remove it from the recent files?</source>
+        <translation>%1
+
+Le retirer des fichiers récents ?</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the recent files.</source>
+        <translation>%1 a été retiré des fichiers récents.</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2, last changed %3 (File &gt; Properties).</source>
+        <translation>Écrit par %1 sur %2, modifié le %3 (Fichier &gt; Propriétés).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies are not part of this profile and are left alone.</source>
+        <translation><numerusform>%n stratégie ne fait pas partie de ce profil et reste telle quelle.</numerusform><numerusform>%n stratégies ne font pas partie de ce profil et restent telles quelles.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge Profile Into Current Work</source>
+        <translation>Fusionner un profil avec le travail en cours</translation>
+    </message>
+    <message>
+        <source>only profiles (.json) can be merged into the current work; open other files with File &gt; Open.</source>
+        <translation>seuls les profils (.json) peuvent être fusionnés avec le travail en cours ; ouvrez les autres fichiers avec Fichier &gt; Ouvrir.</translation>
+    </message>
+    <message>
+        <source>Cannot Merge</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 has the same settings as the current work.</source>
+        <translation>Rien à fusionner : %1 a les mêmes paramètres que le travail en cours.</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusionner %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into the current work; Undo takes it back.</source>
+        <translation>%1 a été fusionné avec le travail en cours ; Annuler le défait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sessions also left unsaved work; the console offers them the next time it starts.</source>
+        <translation><numerusform>%n autre session a aussi laissé du travail non enregistré ; la console le proposera au prochain démarrage.</numerusform><numerusform>%n autres sessions ont aussi laissé du travail non enregistré ; la console les proposera au prochain démarrage.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved work restored; save it to keep it. %1 cannot be read any more, so Undo goes back to an empty configuration.</source>
+        <translation>Travail non enregistré restauré ; enregistrez-le pour le conserver. %1 ne peut plus être lu : Annuler revient donc à une configuration vide.</translation>
     </message>
 </context>
 <context>
@@ -2027,10 +2204,6 @@ Comment corriger : %2</translation>
         <translation>%1 a les mêmes paramètres que le travail en cours.</translation>
     </message>
     <message>
-        <source>Opening %1 replaces the current work. These settings change (Undo brings the current work back):</source>
-        <translation>Ouvrir %1 remplace le travail en cours. Ces paramètres changent (Annuler rétablit le travail en cours) :</translation>
-    </message>
-    <message>
         <source>Setting</source>
         <translation>Paramètre</translation>
     </message>
@@ -2049,6 +2222,30 @@ Comment corriger : %2</translation>
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Not part of this profile</source>
+        <translation>Ne fait pas partie de ce profil</translation>
+    </message>
+    <message>
+        <source>Merge Into Current Work</source>
+        <translation>Fusionner avec le travail en cours</translation>
+    </message>
+    <message>
+        <source>Merging %1 sets the policies it contains in the current work and leaves the others as they are. These settings change (Undo takes the merge back):</source>
+        <translation>Fusionner %1 applique au travail en cours les stratégies qu'il contient et laisse les autres telles quelles. Ces paramètres changent (Annuler défait la fusion) :</translation>
+    </message>
+    <message>
+        <source>Opening %1 replaces the current work: the file becomes the open document. These settings change:</source>
+        <translation>Ouvrir %1 remplace le travail en cours : le fichier devient le document ouvert. Ces paramètres changent :</translation>
+    </message>
+    <message>
+        <source>After merging</source>
+        <translation>Après la fusion</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2406,22 @@ Comment corriger : %2</translation>
         <source>This policy has no options: Enabled turns it on, Disabled turns it off.</source>
         <translation>Cette stratégie n'a pas d'options : Activé l'active, Désactivé la désactive.</translation>
     </message>
+    <message>
+        <source>Not part of this profile: applying it leaves this policy as it is on the target. Choose a state or edit it to include it.</source>
+        <translation>Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'elle est sur la cible. Choisissez un état ou modifiez-la pour l'inclure.</translation>
+    </message>
+    <message>
+        <source>&amp;Include in Profile</source>
+        <translation>&amp;Inclure dans le profil</translation>
+    </message>
+    <message>
+        <source>Include in profile</source>
+        <translation>Inclure dans le profil</translation>
+    </message>
+    <message>
+        <source>Make this policy part of the profile as it is shown (one undo step)</source>
+        <translation>Inclure cette stratégie dans le profil telle qu'elle est affichée (une étape d'annulation)</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::PreviewPane</name>
@@ -2296,6 +2509,14 @@ Comment corriger : %2</translation>
 <context>
     <name>ra::ui::PreviewText</name>
     <message>
+        <source>(deletes %1)</source>
+        <translation>(supprime %1)</translation>
+    </message>
+    <message>
+        <source>(deletes every value of the key)</source>
+        <translation>(supprime toutes les valeurs de la clé)</translation>
+    </message>
+    <message>
         <source>Changes to %1</source>
         <translation>Modifications de %1</translation>
     </message>
@@ -2334,14 +2555,6 @@ Comment corriger : %2</translation>
     <message>
         <source>- Removed %1 (was %2)</source>
         <translation>- Supprimé %1 (était %2)</translation>
-    </message>
-    <message>
-        <source>(deletes %1)</source>
-        <translation>(supprime %1)</translation>
-    </message>
-    <message>
-        <source>(deletes every value of the key)</source>
-        <translation>(supprime toutes les valeurs de la clé)</translation>
     </message>
 </context>
 <context>

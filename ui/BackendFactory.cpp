@@ -1,5 +1,6 @@
 #include "BackendFactory.h"
 
+#include "backends/ScopedBackend.h"
 #include "core/Error.h"
 
 #include <QCoreApplication>
@@ -34,8 +35,8 @@ namespace {
 class OwningLocalRegistryBackend : public ra::Backend
 {
 public:
-    OwningLocalRegistryBackend()
-        : m_backend(m_registry)
+    explicit OwningLocalRegistryBackend(LocalRegistryOptions options)
+        : m_backend(m_registry, std::move(options))
     {
     }
     std::string name() const override { return m_backend.name(); }
@@ -48,6 +49,14 @@ private:
     LocalRegistryBackend m_backend;
 };
 #endif
+
+/// @p backend, limited to @p scope when that leaves policies out.
+[[maybe_unused]] std::unique_ptr<ra::Backend> scoped(std::unique_ptr<ra::Backend> backend, const std::set<PolicyId>& scope)
+{
+    if (scope.size() == kAllPolicies.size())
+        return backend;
+    return std::make_unique<ScopedBackend>(std::move(backend), scope);
+}
 
 std::filesystem::path toPath(const QString& s)
 {
@@ -154,13 +163,18 @@ std::unique_ptr<ra::Backend> BackendFactory::create(const BackendRequest& reques
     [[maybe_unused]] const std::filesystem::path path = toPath(request.path.trimmed());
     switch (request.kind) {
 #ifdef RA_HAVE_LOCAL_REGISTRY_BACKEND
-    case BackendKind::LocalRegistry: return std::make_unique<OwningLocalRegistryBackend>();
+    case BackendKind::LocalRegistry: {
+        LocalRegistryOptions options;
+        options.scope = request.scope; // leaves the other policies alone by itself
+        return std::make_unique<OwningLocalRegistryBackend>(std::move(options));
+    }
 #endif
 #ifdef RA_HAVE_REG_BACKEND
-    case BackendKind::RegFile: return std::make_unique<RegFileBackend>(path);
+    case BackendKind::RegFile: // leaves the other policies alone by itself
+        return std::make_unique<RegFileBackend>(path, FileSystem::real(), request.scope);
 #endif
 #ifdef RA_HAVE_LOCAL_GPO_BACKEND
-    case BackendKind::LocalGpoFolder: return std::make_unique<LocalGpoBackend>(path);
+    case BackendKind::LocalGpoFolder: return scoped(std::make_unique<LocalGpoBackend>(path), request.scope);
 #endif
 #ifdef RA_HAVE_GPO_BACKUP_BACKEND
     case BackendKind::GpoBackupFolder: {
@@ -168,11 +182,11 @@ std::unique_ptr<ra::Backend> BackendFactory::create(const BackendRequest& reques
         spec.displayName = request.gpoDisplayName.trimmed().isEmpty() ? std::string("Remote Assistance")
                                                                        : request.gpoDisplayName.trimmed().toStdString();
         spec.domain = request.gpoDomain.trimmed().toStdString();
-        return std::make_unique<GpoBackupBackend>(path, spec);
+        return scoped(std::make_unique<GpoBackupBackend>(path, spec), request.scope);
     }
 #endif
 #ifdef RA_HAVE_SYNCML_BACKEND
-    case BackendKind::SyncMlFile: return std::make_unique<SyncMlFileBackend>(path);
+    case BackendKind::SyncMlFile: return scoped(std::make_unique<SyncMlFileBackend>(path), request.scope);
 #endif
 #ifdef RA_HAVE_INTUNE
     case BackendKind::Intune: {
@@ -187,7 +201,7 @@ std::unique_ptr<ra::Backend> BackendFactory::create(const BackendRequest& reques
         const QStringList problems = settings.problems();
         if (!problems.isEmpty())
             throw ra::Error(problems.join(QLatin1Char(' ')).toStdString(), displayName(request.kind).toStdString());
-        return std::make_unique<intune::IntuneBackend>(settings);
+        return scoped(std::make_unique<intune::IntuneBackend>(settings), request.scope);
     }
 #endif
     default: break;

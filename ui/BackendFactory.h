@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <set>
 
 namespace ra::ui {
 
@@ -23,6 +24,9 @@ struct BackendRequest
     QString intuneProfileName;
     QString gpoDisplayName; ///< GPO backup: the GPO name GPMC shows (default "Remote Assistance")
     QString gpoDomain;      ///< GPO backup: the DNS domain (optional)
+    /// The policies to deliver (PolicyDocument::included); the others are left as the target
+    /// has them (see ra::ScopedBackend).
+    std::set<PolicyId> scope{kAllPolicies.begin(), kAllPolicies.end()};
 };
 
 class BackendFactory
@@ -41,8 +45,12 @@ public:
     /// The translated name shown in the selector.
     static QString displayName(BackendKind kind);
 
-    /// The backend for @p request; throws ra::Error when it cannot be created (no path, not
-    /// available on this platform) with a sentence saying what to do.
+    /**
+     * The backend for @p request; throws ra::Error when it cannot be created (no path, not
+     * available on this platform) with a sentence saying what to do. With a partial
+     * BackendRequest::scope it delivers only those policies: the .reg and registry targets
+     * limit themselves, the others go through ra::ScopedBackend.
+     */
     static std::unique_ptr<ra::Backend> create(const BackendRequest& request);
 };
 

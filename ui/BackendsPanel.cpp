@@ -363,6 +363,8 @@ BackendRequest BackendsPanel::request() const
     r.intuneProfileName = m_profileName->text().trimmed();
     r.gpoDisplayName = m_gpoName->text().trimmed();
     r.gpoDomain = m_gpoDomain->text().trimmed();
+    if (m_doc) // a partial profile: the policies it leaves out are left alone on the target
+        r.scope = m_doc->included();
     return r;
 }
 

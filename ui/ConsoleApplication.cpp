@@ -135,8 +135,9 @@ int ConsoleApplication::run(int argc, char** argv)
             window.resize(wh[0].toInt(), wh[1].toInt());
     }
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
-        window.openFile(files.first());
+    const bool recover = !batch && !parser.isSet(noRecoveryOption);
+    if (!recover && !files.isEmpty())
+        window.openFile(files.first()); // before the first paint (screenshots, timing)
     if (parser.isSet(pageOption) && !window.showPageByName(parser.value(pageOption))) {
         std::fprintf(stderr, "ra-console: unknown page \"%s\"\n", qPrintable(parser.value(pageOption)));
         return 2;
@@ -168,12 +169,22 @@ int ConsoleApplication::run(int argc, char** argv)
             &window));
     }
     window.show();
-    if (!batch && !parser.isSet(noRecoveryOption))
-        QTimer::singleShot(0, &window, [win] {
+    if (recover)
+        QTimer::singleShot(0, &window, [win, files] {
             if (win)
-                win->offerRecovery();
+                startUp(*win, files, true);
         });
     return app.exec();
+}
+
+void ConsoleApplication::startUp(MainWindow& window, const QStringList& files, bool offerRecovery)
+{
+    // Recovery first: opening a file discards nothing of a crashed session, but the admin decides
+    // about its work before anything else is shown.
+    if (offerRecovery)
+        window.offerRecovery();
+    if (!files.isEmpty())
+        window.openFile(files.first());
 }
 
 } // namespace ra::ui

@@ -5,6 +5,7 @@
 #include "BackendFactory.h"
 #include "BackendsPanel.h"
 #include "ConfigurationLoader.h"
+#include "DocumentPropertiesDialog.h"
 #include "ExportDialog.h"
 #include "FindingsPanel.h"
 #include "FirewallView.h"
@@ -17,6 +18,7 @@
 #include "StringConversion.h"
 #include "Theme.h"
 #include "backends/GraphJsonFileBackend.h"
+#include "backends/ScopedBackend.h"
 #include "core/Error.h"
 #include "models/AllSettingsModel.h"
 #include "models/ExplainTextProvider.h"
@@ -218,6 +220,10 @@ void MainWindow::createActions()
     m_saveAs = new QAction(themed("document-save-as", QStyle::SP_DialogSaveButton), QString(), this);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    m_merge = new QAction(QString(), this);
+    connect(m_merge, &QAction::triggered, this, &MainWindow::mergeProfileInto);
+    m_properties = new QAction(themed("document-properties", QStyle::SP_FileDialogInfoView), QString(), this);
+    connect(m_properties, &QAction::triggered, this, &MainWindow::showProperties);
     m_exportColleagues = new QAction(themed("document-export", QStyle::SP_FileDialogNewFolder), QString(), this);
     m_exportColleagues->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportColleagues, &QAction::triggered, this, &MainWindow::exportForColleagues);
@@ -272,6 +278,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openFolder);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addAction(m_merge);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_save);
     m_fileMenu->addAction(m_saveAs);
@@ -279,6 +286,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportSyncMl);
     m_fileMenu->addAction(m_exportGraph);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_properties);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -348,6 +357,10 @@ void MainWindow::retranslateUi()
     m_openFolder->setText(tr("Open GPO &Backup Folder…"));
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &As…"));
+    m_merge->setText(tr("Merge Profile &Into Current Work…"));
+    m_merge->setToolTip(tr("Set the policies of a profile in the current work, as one undo step"));
+    m_properties->setText(tr("&Properties…"));
+    m_properties->setToolTip(tr("Where the configuration comes from: author, computer, product version, dates"));
     m_exportColleagues->setText(tr("&Export for Colleagues…"));
     m_exportSyncMl->setText(tr("Export Sync&ML…"));
     m_exportGraph->setText(tr("Export &Graph JSON…"));
@@ -392,7 +405,7 @@ void MainWindow::updateRecentMenu()
     for (const QString& f : files) {
         ++n;
         QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(QDir::toNativeSeparators(f)));
-        connect(a, &QAction::triggered, this, [this, f] { openFile(f); });
+        connect(a, &QAction::triggered, this, [this, f] { openRecentFile(f); });
     }
     if (files.isEmpty()) {
         QAction* none = m_recentMenu->addAction(tr("No recent files"));
@@ -548,49 +561,113 @@ void MainWindow::openFolder()
         openFile(path);
 }
 
-bool MainWindow::openFile(const QString& path)
+bool MainWindow::openFile(const QString& path) { return openPath(path, false); }
+
+bool MainWindow::openRecentFile(const QString& path) { return openPath(path, true); }
+
+bool MainWindow::openPath(const QString& path, bool fromRecent)
 {
     LoadedConfiguration loaded;
     try {
         loaded = ConfigurationLoader::open(path);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Cannot Open"), QString::fromStdString(e.what()));
+        const QString why = QString::fromStdString(e.what());
+        if (!fromRecent) {
+            QMessageBox::warning(this, tr("Cannot Open"), why);
+            return false;
+        }
+        if (ask(tr("Cannot Open"), tr("%1\n\nRemove it from the recent files?").arg(why),
+                QMessageBox::Yes | QMessageBox::No)
+            == QMessageBox::Yes) {
+            AppSettings::removeRecentFile(path);
+            statusBar()->showMessage(tr("Removed %1 from the recent files.").arg(QDir::toNativeSeparators(path)), 6000);
+        }
         return false;
     }
-    const bool hasWork = !(m_doc->configuration() == Configuration());
+    // First the unsaved changes (Save / Discard / Cancel), as in every KDE application…
+    if (!maybeSave())
+        return false;
+    // …then, over existing work, the dry run of what opening the profile changes.
+    const bool hasWork = !(m_doc->configuration() == Configuration())
+                         || m_doc->included() != PolicyDocument::allPolicies();
     if (hasWork && loaded.kind == LoadedConfiguration::Kind::Profile) {
-        // Over existing work: show what would change first; replacing stays undoable.
         const QString fileName = QFileInfo(path).fileName();
-        const bool replace = m_confirmReplace ? m_confirmReplace(m_doc->configuration(), loaded.configuration, fileName)
-                                              : OpenDiffDialog(m_doc->configuration(), loaded.configuration,
-                                                               fileName, this)
-                                                        .exec()
-                                                    == QDialog::Accepted;
+        const std::set<PolicyId> incoming = loaded.profile ? loaded.profile->included : PolicyDocument::allPolicies();
+        const bool replace = m_confirmReplace
+                                 ? m_confirmReplace(m_doc->configuration(), loaded.configuration, fileName)
+                                 : OpenDiffDialog(OpenDiffDialog::Mode::Open, m_doc->configuration(), m_doc->included(),
+                                                  loaded.configuration, incoming, fileName, this)
+                                           .exec()
+                                       == QDialog::Accepted;
         if (!replace)
             return false;
-        // the profile's deployment target comes with it, in the same undo step
-        const bool newTarget = loaded.profile && loaded.profile->target
-                               && !(*loaded.profile->target == m_doc->deploymentTarget());
-        if (newTarget)
-            m_doc->undoStack()->beginMacro(tr("Open %1").arg(fileName));
-        m_doc->replaceConfiguration(loaded.configuration, tr("Open %1").arg(fileName));
-        if (newTarget) {
-            m_doc->setDeploymentTarget(*loaded.profile->target, tr("Open %1").arg(fileName));
-            m_doc->undoStack()->endMacro();
-        }
-        m_doc->setFilePath(QFileInfo(path).absoluteFilePath());
-        m_provenance = loaded.profile ? std::optional<Provenance>(loaded.profile->provenance) : std::nullopt;
-    } else {
-        if (!maybeSave())
-            return false;
-        applyLoaded(loaded, path);
     }
+    // The file is the document from now on: not modified, its path, its own undo history.
+    applyLoaded(loaded, path);
     AppSettings::addRecentFile(path);
     QString message = tr("Opened %1.").arg(QDir::toNativeSeparators(QDir::cleanPath(QFileInfo(path).absoluteFilePath())));
+    if (m_provenance && !m_provenance->author.empty())
+        message += QLatin1Char(' ')
+                   + tr("Written by %1 on %2, last changed %3 (File > Properties).")
+                         .arg(QString::fromStdString(m_provenance->author),
+                              m_provenance->host.empty() ? QStringLiteral("—") : QString::fromStdString(m_provenance->host),
+                              DocumentPropertiesDialog::timeText(m_provenance->modified));
+    const int left = int(kAllPolicies.size() - m_doc->included().size());
+    if (left > 0)
+        message += QLatin1Char(' ') + tr("%n policies are not part of this profile and are left alone.", nullptr, left);
     if (!loaded.notes.isEmpty())
         message += QLatin1Char(' ') + loaded.notes.join(QLatin1Char(' '));
     statusBar()->showMessage(message, 10000);
     return true;
+}
+
+void MainWindow::mergeProfileInto()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Merge Profile Into Current Work"), QString(), tr("Profiles (*.json)"));
+    if (!path.isEmpty())
+        mergeProfile(path);
+}
+
+bool MainWindow::mergeProfile(const QString& path)
+{
+    LoadedConfiguration loaded;
+    try {
+        loaded = ConfigurationLoader::open(path);
+        if (loaded.kind != LoadedConfiguration::Kind::Profile || !loaded.profile)
+            throw ra::Error(tr("only profiles (.json) can be merged into the current work; open other files "
+                               "with File > Open.")
+                                .toStdString(),
+                            QDir::toNativeSeparators(path).toStdString());
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Cannot Merge"), QString::fromStdString(e.what()));
+        return false;
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    Configuration merged = m_doc->configuration();
+    std::set<PolicyId> included = m_doc->included();
+    for (PolicyId id : loaded.profile->included) {
+        merged.setSetting(id, loaded.configuration.setting(id));
+        included.insert(id);
+    }
+    if (merged == m_doc->configuration() && included == m_doc->included()) {
+        statusBar()->showMessage(tr("Nothing to merge: %1 has the same settings as the current work.").arg(fileName),
+                                 8000);
+        return true;
+    }
+    OpenDiffDialog dialog(OpenDiffDialog::Mode::Merge, m_doc->configuration(), m_doc->included(), merged, included,
+                          fileName, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_doc->replaceConfiguration(merged, tr("Merge %1").arg(fileName), included);
+    statusBar()->showMessage(tr("Merged %1 into the current work; Undo takes it back.").arg(fileName), 8000);
+    return true;
+}
+
+void MainWindow::showProperties()
+{
+    DocumentPropertiesDialog dialog(m_doc, m_provenance, this);
+    dialog.exec();
 }
 
 void MainWindow::applyLoaded(const LoadedConfiguration& loaded, const QString& path)
@@ -599,11 +676,12 @@ void MainWindow::applyLoaded(const LoadedConfiguration& loaded, const QString& p
     // The title shows what was opened either way (the document's source).
     const bool isProfile = loaded.kind == LoadedConfiguration::Kind::Profile;
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    m_doc->load(loaded.configuration, isProfile ? absolute : QString(), absolute);
+    m_doc->load(loaded.configuration, isProfile ? absolute : QString(), absolute,
+                loaded.profile ? loaded.profile->included : PolicyDocument::allPolicies());
     if (loaded.profile && loaded.profile->target)
         m_doc->loadDeploymentTarget(*loaded.profile->target);
     m_provenance = loaded.profile ? std::optional<Provenance>(loaded.profile->provenance) : std::nullopt;
-    m_recovery->discard();
+    m_recovery->discard(); // this session's file only: the document is as saved now
 }
 
 Profile MainWindow::profileForSave(const std::set<PolicyId>& included, const QString& author) const
@@ -625,8 +703,8 @@ Profile MainWindow::profileForSave(const std::set<PolicyId>& included, const QSt
 bool MainWindow::saveTo(const QString& path)
 {
     try {
-        const std::set<PolicyId> all(kAllPolicies.begin(), kAllPolicies.end());
-        const Profile profile = profileForSave(all, QString());
+        // A partial profile stays partial: the policies it leaves out are still left alone.
+        const Profile profile = profileForSave(m_doc->included(), QString());
         ProfileFormat::save(toPath(path), profile);
         m_provenance = profile.provenance;
     } catch (const std::exception& e) {
@@ -700,6 +778,7 @@ bool MainWindow::exportWithBackend(int kind, const QString& title, const QString
     BackendRequest request;
     request.kind = BackendKind(kind);
     request.path = path;
+    request.scope = m_doc->included();
     try {
         auto backend = BackendFactory::create(request);
         const ApplyReport report = backend->apply(ChangeSet(m_doc->configuration()));
@@ -734,7 +813,7 @@ void MainWindow::exportGraphJson()
 bool MainWindow::exportGraphJsonTo(const QString& path)
 {
     try {
-        GraphJsonFileBackend backend(toPath(path));
+        ScopedBackend backend(std::make_unique<GraphJsonFileBackend>(toPath(path)), m_doc->included());
         const ApplyReport report = backend.apply(ChangeSet(m_doc->configuration()));
         if (!report.ok) {
             QMessageBox::warning(this, tr("Export Graph JSON"), QString::fromStdString(report.error));
@@ -771,23 +850,48 @@ void MainWindow::showAbout()
 
 bool MainWindow::offerRecovery()
 {
-    const auto pending = m_recovery->pending();
-    if (!pending)
+    const std::vector<SessionRecovery::Recovered> pending = m_recovery->pending();
+    if (pending.empty())
         return false;
-    const QString when = QLocale().toString(pending->savedAt.toLocalTime(), QLocale::ShortFormat);
-    const QString what = pending->sourcePath.isEmpty() ? tr("a new configuration")
-                                                       : QDir::toNativeSeparators(pending->sourcePath);
-    const auto answer = ask(tr("Recover Unsaved Work"),
-                            tr("The console was closed without saving %1 (last change %2). Restore that work?")
-                                .arg(what, when),
-                            QMessageBox::Yes | QMessageBox::No);
+    const SessionRecovery::Recovered& recovered = pending.front(); // the newest
+    const QString when = QLocale().toString(recovered.savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString what = recovered.sourcePath.isEmpty() ? tr("a new configuration")
+                                                        : QDir::toNativeSeparators(recovered.sourcePath);
+    QString text = tr("The console was closed without saving %1 (last change %2). Restore that work?").arg(what, when);
+    if (pending.size() > 1)
+        text += QLatin1Char(' ')
+                + tr("%n more sessions also left unsaved work; the console offers them the next time it starts.",
+                     nullptr, int(pending.size() - 1));
+    const auto answer = ask(tr("Recover Unsaved Work"), text, QMessageBox::Yes | QMessageBox::No);
     if (answer != QMessageBox::Yes) {
-        m_recovery->discard();
+        m_recovery->discard(recovered);
         return false;
     }
-    m_doc->load(Configuration(), pending->originalPath, pending->sourcePath);
-    m_doc->replaceConfiguration(pending->configuration, tr("Recover unsaved work"));
-    statusBar()->showMessage(tr("Unsaved work restored; save it to keep it."), 10000);
+    // Restore on top of what the session had opened, read again, so that Undo goes back to it.
+    bool sourceRead = false;
+    if (!recovered.sourcePath.isEmpty()) {
+        try {
+            applyLoaded(ConfigurationLoader::open(recovered.sourcePath), recovered.sourcePath);
+            sourceRead = true;
+        } catch (const std::exception&) {
+            // moved or changed since: restore on an empty base (below)
+        }
+    }
+    if (!sourceRead) {
+        m_doc->load(Configuration(), recovered.originalPath, recovered.sourcePath);
+        m_provenance.reset();
+    }
+    m_doc->replaceConfiguration(recovered.configuration, tr("Recover unsaved work"), recovered.included);
+    // This session keeps the work now; the crashed session's file has served.
+    m_recovery->saveNow();
+    m_recovery->discard(recovered);
+    if (recovered.sourcePath.isEmpty() || sourceRead)
+        statusBar()->showMessage(tr("Unsaved work restored; save it to keep it."), 10000);
+    else
+        statusBar()->showMessage(tr("Unsaved work restored; save it to keep it. %1 cannot be read any more, so Undo "
+                                    "goes back to an empty configuration.")
+                                     .arg(QDir::toNativeSeparators(recovered.sourcePath)),
+                                 15000);
     return true;
 }
 

@@ -69,6 +69,11 @@ public:
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
     QAction* saveAction() const { return m_save; }
+    QAction* mergeAction() const { return m_merge; }
+    QAction* propertiesAction() const { return m_properties; }
+    QMenu* recentMenu() const { return m_recentMenu; }
+    /// The provenance of the opened or last saved profile; std::nullopt for other sources.
+    const std::optional<Provenance>& provenance() const { return m_provenance; }
     QAction* nextAction() const { return m_nextSetting; }
     QAction* previousAction() const { return m_prevSetting; }
 
@@ -78,8 +83,22 @@ public:
     /// "CspNode" (a policy), "sku", "firewall", "preview", "readiness"; false when unknown.
     bool showPageByName(const QString& name);
 
-    /// Opens @p path (asks about unsaved changes; shows the dry-run diff over existing work).
+    /**
+     * Opens @p path as the document, as a KDE application does: asks to save unsaved changes
+     * (Save / Discard / Cancel), shows the dry-run diff when a profile is opened over existing
+     * work, then the file is the document (not modified, its path, a new undo history). Errors
+     * are shown in a message box; false when nothing was opened.
+     */
     bool openFile(const QString& path);
+    /// openFile() for an entry of Open Recent: a file that cannot be opened any more is offered
+    /// for removal from the list.
+    bool openRecentFile(const QString& path);
+    /**
+     * Merges the profile at @p path into the current work as one undo step: the policies the
+     * profile contains are set as it has them, the others stay; the document keeps its path.
+     * Shows the dry-run diff first (Merge / Cancel).
+     */
+    bool mergeProfile(const QString& path);
     /// Saves the document as a profile at @p path.
     bool saveTo(const QString& path);
     /// Writes a profile with only @p included policies, for colleagues.
@@ -108,6 +127,8 @@ public:
 public Q_SLOTS:
     void open();
     void openFolder();
+    void mergeProfileInto();
+    void showProperties();
     bool save();
     bool saveAs();
     void exportForColleagues();
@@ -136,6 +157,7 @@ private:
     void restoreState();
     void saveState();
     void applyLoaded(const struct LoadedConfiguration& loaded, const QString& path);
+    bool openPath(const QString& path, bool fromRecent);
     Profile profileForSave(const std::set<PolicyId>& included, const QString& author) const;
     bool exportWithBackend(int kind, const QString& title, const QString& filter, const QString& suffix);
     QMessageBox::StandardButton ask(const QString& title, const QString& text, QMessageBox::StandardButtons buttons);
@@ -172,6 +194,8 @@ private:
     QAction* m_openFolder;
     QAction* m_save;
     QAction* m_saveAs;
+    QAction* m_merge;
+    QAction* m_properties;
     QAction* m_exportColleagues;
     QAction* m_exportSyncMl;
     QAction* m_exportGraph;

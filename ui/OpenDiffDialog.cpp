@@ -39,13 +39,25 @@ struct Diff
     QString after;
 };
 
-std::vector<Diff> compute(const Configuration& a, const Configuration& b)
+std::set<PolicyId> all() { return {kAllPolicies.begin(), kAllPolicies.end()}; }
+
+QString stateText(const Configuration& c, const std::set<PolicyId>& included, PolicyId id)
+{
+    return included.count(id) ? ra::CatalogText::stateName(c.state(id)) : OpenDiffDialog::tr("Not part of this profile");
+}
+
+std::vector<Diff> compute(const Configuration& a, const std::set<PolicyId>& aIncluded, const Configuration& b,
+                          const std::set<PolicyId>& bIncluded)
 {
     std::vector<Diff> out;
     for (const Policy& p : Catalog::instance().policies()) {
-        if (a.state(p.id) != b.state(p.id))
-            out.push_back({p.id, OpenDiffDialog::tr("State"), ra::CatalogText::stateName(a.state(p.id)),
-                           ra::CatalogText::stateName(b.state(p.id))});
+        const QString now = stateText(a, aIncluded, p.id);
+        const QString after = stateText(b, bIncluded, p.id);
+        if (now != after)
+            out.push_back({p.id, OpenDiffDialog::tr("State"), now, after});
+        // A policy left out afterwards is left alone: its options and comment do not matter.
+        if (!bIncluded.count(p.id))
+            continue;
         for (const Element& el : p.elements) {
             const OptionValue& va = a.option(p.id, el.id);
             const OptionValue& vb = b.option(p.id, el.id);
@@ -62,30 +74,50 @@ std::vector<Diff> compute(const Configuration& a, const Configuration& b)
 
 QStringList OpenDiffDialog::differences(const Configuration& current, const Configuration& incoming)
 {
+    return differences(current, all(), incoming, all());
+}
+
+QStringList OpenDiffDialog::differences(const Configuration& current, const std::set<PolicyId>& currentIncluded,
+                                        const Configuration& incoming, const std::set<PolicyId>& incomingIncluded)
+{
     QStringList out;
-    for (const Diff& d : compute(current, incoming))
+    for (const Diff& d : compute(current, currentIncluded, incoming, incomingIncluded))
         out << QStringLiteral("%1: %2: %3 → %4").arg(ra::CatalogText::policyName(d.policy), d.what, d.now, d.after);
     return out;
 }
 
 OpenDiffDialog::OpenDiffDialog(const Configuration& current, const Configuration& incoming, const QString& fileName,
                                QWidget* parent)
+    : OpenDiffDialog(Mode::Open, current, all(), incoming, all(), fileName, parent)
+{
+}
+
+OpenDiffDialog::OpenDiffDialog(Mode mode, const Configuration& current, const std::set<PolicyId>& currentIncluded,
+                               const Configuration& incoming, const std::set<PolicyId>& incomingIncluded,
+                               const QString& fileName, QWidget* parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Open Over Current Work"));
+    const bool merge = mode == Mode::Merge;
+    setWindowTitle(merge ? tr("Merge Into Current Work") : tr("Open Over Current Work"));
     auto* layout = new QVBoxLayout(this);
-    const std::vector<Diff> diffs = compute(current, incoming);
+    const std::vector<Diff> diffs = compute(current, currentIncluded, incoming, incomingIncluded);
     m_count = int(diffs.size());
     auto* intro = new QLabel(this);
     intro->setWordWrap(true);
-    intro->setText(diffs.empty() ? tr("%1 has the same settings as the current work.").arg(fileName)
-                                 : tr("Opening %1 replaces the current work. These settings change "
-                                      "(Undo brings the current work back):")
-                                       .arg(fileName));
+    if (diffs.empty())
+        intro->setText(tr("%1 has the same settings as the current work.").arg(fileName));
+    else if (merge)
+        intro->setText(tr("Merging %1 sets the policies it contains in the current work and leaves the others as "
+                          "they are. These settings change (Undo takes the merge back):")
+                           .arg(fileName));
+    else
+        intro->setText(tr("Opening %1 replaces the current work: the file becomes the open document. These "
+                          "settings change:")
+                           .arg(fileName));
     layout->addWidget(intro);
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Setting"), tr("Now"), tr("After opening")});
+    m_tree->setHeaderLabels({tr("Setting"), tr("Now"), merge ? tr("After merging") : tr("After opening")});
     m_tree->setAccessibleName(tr("Changes"));
     m_tree->setRootIsDecorated(true);
     m_tree->setWordWrap(true);
@@ -106,7 +138,7 @@ OpenDiffDialog::OpenDiffDialog(const Configuration& current, const Configuration
     intro->setBuddy(m_tree);
     layout->addWidget(m_tree, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Replace"));
+    buttons->button(QDialogButtonBox::Ok)->setText(merge ? tr("&Merge") : tr("&Replace"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -70,6 +70,30 @@ PolicyPage::PolicyPage(QWidget* parent)
     connect(m_prev, &QPushButton::clicked, this, &PolicyPage::previousRequested);
     connect(m_next, &QPushButton::clicked, this, &PolicyPage::nextRequested);
 
+    // A policy the opened profile leaves out: say so, and offer to include it.
+    auto* notIncluded = new QFrame(this);
+    m_notIncluded = notIncluded;
+    notIncluded->setObjectName(QStringLiteral("notIncludedBar"));
+    notIncluded->setFrameShape(QFrame::StyledPanel);
+    notIncluded->setAutoFillBackground(true);
+    notIncluded->setBackgroundRole(QPalette::AlternateBase);
+    auto* bar = new QHBoxLayout(notIncluded);
+    auto* barIcon = new QLabel(notIncluded);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    barIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(iconSize, iconSize));
+    bar->addWidget(barIcon, 0, Qt::AlignTop);
+    m_notIncludedText = new QLabel(notIncluded);
+    m_notIncludedText->setWordWrap(true);
+    bar->addWidget(m_notIncludedText, 1);
+    m_include = new QPushButton(notIncluded);
+    m_notIncludedText->setBuddy(m_include);
+    bar->addWidget(m_include, 0, Qt::AlignVCenter);
+    layout->addWidget(notIncluded);
+    connect(m_include, &QPushButton::clicked, this, [this] {
+        if (m_doc)
+            m_doc->includePolicy(m_policy);
+    });
+
     // State, comment, supported on.
     auto* top = new QGridLayout;
     m_stateGroup = new QButtonGroup(this);
@@ -463,6 +487,7 @@ void PolicyPage::refresh()
     if (m_comment->toPlainText() != comment)
         m_comment->setPlainText(comment);
     m_optionsBox->setEnabled(setting.state == PolicyState::Enabled);
+    m_notIncluded->setVisible(hasDoc && !m_doc->isIncluded(m_policy));
 
     for (auto& [id, ed] : m_messages)
         ed->setText(qs(config.text(m_policy, id)));
@@ -534,6 +559,11 @@ void PolicyPage::retranslateUi()
     m_prev->setAccessibleName(tr("Previous setting"));
     m_next->setText(tr("&Next Setting"));
     m_next->setAccessibleName(tr("Next setting"));
+    m_notIncludedText->setText(tr("Not part of this profile: applying it leaves this policy as it is on the target. "
+                                  "Choose a state or edit it to include it."));
+    m_include->setText(tr("&Include in Profile"));
+    m_include->setAccessibleName(tr("Include in profile"));
+    m_include->setToolTip(tr("Make this policy part of the profile as it is shown (one undo step)"));
     m_notConfigured->setText(tr("N&ot Configured"));
     m_enabled->setText(tr("&Enabled"));
     m_disabled->setText(tr("&Disabled"));

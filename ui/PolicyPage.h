@@ -76,6 +76,11 @@ public:
     // Access for tests and the main window.
     QRadioButton* stateButton(PolicyState state) const;
     QPlainTextEdit* commentEdit() const { return m_comment; }
+    /// The bar shown while the policy is not part of the document's profile, and its button
+    /// that includes it.
+    QWidget* notIncludedBar() const { return m_notIncluded; }
+    QLabel* notIncludedLabel() const { return m_notIncludedText; }
+    QPushButton* includeButton() const { return m_include; }
     QLabel* supportedOnLabel() const { return m_supportedOn; }
     QLabel* titleLabel() const { return m_title; }
     QGroupBox* optionsBox() const { return m_optionsBox; }
@@ -122,6 +127,9 @@ private:
     QLabel* m_title;
     QPushButton* m_prev;
     QPushButton* m_next;
+    QWidget* m_notIncluded;
+    QLabel* m_notIncludedText;
+    QPushButton* m_include;
     QButtonGroup* m_stateGroup;
     QRadioButton* m_notConfigured;
     QRadioButton* m_enabled;

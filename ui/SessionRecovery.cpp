@@ -5,20 +5,52 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
 
 namespace ra::ui {
+
+namespace {
+/// "recovery-<id>.json" → "recovery-<id>.lock" (also the single "recovery.json" of older versions).
+QString lockFileOf(const QString& recoveryFile)
+{
+    QString lock = recoveryFile;
+    lock.chop(int(QStringLiteral(".json").size()));
+    return lock + QStringLiteral(".lock");
+}
+
+/// Whether the session that wrote @p recoveryFile is still running (holds its lock).
+bool isRunning(const QString& recoveryFile)
+{
+    QLockFile lock(lockFileOf(recoveryFile));
+    // Only a dead process makes a lock stale, never its age: a session may run for days.
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return true;
+    lock.unlock(); // removes the stale lock file
+    return false;
+}
+} // namespace
 
 SessionRecovery::SessionRecovery(ra::PolicyDocument* document, const QString& folder, QObject* parent)
     : QObject(parent)
     , m_doc(document)
     , m_folder(folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : folder)
+    , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_timer(new QTimer(this))
 {
+    QDir().mkpath(m_folder);
+    m_lock = std::make_unique<QLockFile>(lockFileOf(recoveryFile()));
+    m_lock->setStaleLockTime(0);
+    m_lock->tryLock(0); // best effort: a folder that cannot be written loses only the protection
     m_timer->setSingleShot(true);
     m_timer->setInterval(1500);
     connect(m_timer, &QTimer::timeout, this, &SessionRecovery::saveNow);
@@ -37,7 +69,10 @@ SessionRecovery::~SessionRecovery() = default;
 
 void SessionRecovery::setDelay(int ms) { m_timer->setInterval(ms); }
 
-QString SessionRecovery::recoveryFile() const { return QDir(m_folder).filePath(QStringLiteral("recovery.json")); }
+QString SessionRecovery::recoveryFile() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("recovery-%1.json").arg(m_id));
+}
 
 void SessionRecovery::saveNow()
 {
@@ -49,13 +84,14 @@ void SessionRecovery::saveNow()
     }
     Profile profile;
     profile.configuration = m_doc->configuration();
+    profile.included = m_doc->included();
     profile.provenance.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     profile.provenance.modified = profile.provenance.created;
     // The profile itself, plus where it came from, in one envelope.
     QJsonObject envelope;
     envelope.insert(QStringLiteral("originalPath"), m_doc->filePath());
     envelope.insert(QStringLiteral("sourcePath"), m_doc->sourcePath());
-    envelope.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    envelope.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     envelope.insert(QStringLiteral("profile"), QString::fromStdString(ProfileFormat::write(profile)));
     QDir().mkpath(m_folder);
     QSaveFile f(recoveryFile());
@@ -67,24 +103,46 @@ void SessionRecovery::saveNow()
 
 void SessionRecovery::discard() { QFile::remove(recoveryFile()); }
 
-std::optional<SessionRecovery::Recovered> SessionRecovery::pending() const
+bool SessionRecovery::discard(const Recovered& recovered)
 {
-    QFile f(recoveryFile());
-    if (!f.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QJsonObject envelope = QJsonDocument::fromJson(f.readAll()).object();
-    try {
-        const Profile profile = ProfileFormat::read(envelope.value(QStringLiteral("profile")).toString().toStdString(),
-                                                    recoveryFile().toStdString());
-        Recovered r;
-        r.configuration = profile.configuration;
-        r.originalPath = envelope.value(QStringLiteral("originalPath")).toString();
-        r.sourcePath = envelope.value(QStringLiteral("sourcePath")).toString(r.originalPath);
-        r.savedAt = QDateTime::fromString(envelope.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
-        return r;
-    } catch (const std::exception&) {
-        return std::nullopt;
+    if (recovered.file.isEmpty() || recovered.file == recoveryFile() || isRunning(recovered.file))
+        return false;
+    return QFile::remove(recovered.file);
+}
+
+std::vector<SessionRecovery::Recovered> SessionRecovery::pending() const
+{
+    std::vector<Recovered> out;
+    const QDir dir(m_folder);
+    const QStringList files = dir.entryList({QStringLiteral("recovery*.json")}, QDir::Files, QDir::Name);
+    for (const QString& name : files) {
+        const QString file = dir.filePath(name);
+        if (file == recoveryFile() || isRunning(file))
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject envelope = QJsonDocument::fromJson(f.readAll()).object();
+        try {
+            const Profile profile = ProfileFormat::read(
+                envelope.value(QStringLiteral("profile")).toString().toStdString(), file.toStdString());
+            Recovered r;
+            r.configuration = profile.configuration;
+            r.included = profile.included;
+            r.originalPath = envelope.value(QStringLiteral("originalPath")).toString();
+            r.sourcePath = envelope.value(QStringLiteral("sourcePath")).toString(r.originalPath);
+            r.savedAt = QDateTime::fromString(envelope.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
+            if (!r.savedAt.isValid())
+                r.savedAt = QFileInfo(file).lastModified();
+            r.file = file;
+            out.push_back(std::move(r));
+        } catch (const std::exception&) {
+            continue; // unreadable: not offered (and left for the admin to look at)
+        }
     }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Recovered& a, const Recovered& b) { return a.savedAt > b.savedAt; });
+    return out;
 }
 
 } // namespace ra::ui

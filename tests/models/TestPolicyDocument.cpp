@@ -428,6 +428,76 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 2);
         QCOMPARE(doc.configuration().state(PolicyId::SessionLogging), PolicyState::Enabled);
     }
+
+    void partialProfileKeepsWhichPoliciesItSpeaksAbout()
+    {
+        PolicyDocument doc;
+        QCOMPARE(doc.included(), PolicyDocument::allPolicies());
+        Configuration loaded;
+        loaded.setState(PolicyId::SessionLogging, PolicyState::Disabled);
+        doc.load(loaded, QStringLiteral("/tmp/partial.json"), QString(), {PolicyId::SessionLogging});
+        QCOMPARE(doc.included(), std::set<PolicyId>{PolicyId::SessionLogging});
+        QVERIFY(doc.isIncluded(PolicyId::SessionLogging));
+        QVERIFY(!doc.isIncluded(PolicyId::UnsolicitedRemoteAssistance));
+        QVERIFY(!doc.isModified());
+
+        // Choosing the state a left-out policy shows (Not configured) includes it: one step.
+        QSignalSpy changed(&doc, &PolicyDocument::policyChanged);
+        doc.setState(PolicyId::UnsolicitedRemoteAssistance, PolicyState::NotConfigured);
+        QVERIFY(doc.isIncluded(PolicyId::UnsolicitedRemoteAssistance));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<PolicyId>(), PolicyId::UnsolicitedRemoteAssistance);
+        QVERIFY(doc.isModified());
+        // …again: nothing
+        doc.setState(PolicyId::UnsolicitedRemoteAssistance, PolicyState::NotConfigured);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        doc.undoStack()->undo();
+        QVERIFY(!doc.isIncluded(PolicyId::UnsolicitedRemoteAssistance));
+        QVERIFY(!doc.isModified());
+        QCOMPARE(changed.count(), 2);
+
+        // An option or a comment edit includes it too, and Undo leaves it out again.
+        doc.setOption(PolicyId::SolicitedRemoteAssistance, kExpiry, OptionValue(std::uint32_t(3)));
+        QVERIFY(doc.isIncluded(PolicyId::SolicitedRemoteAssistance));
+        doc.undoStack()->undo();
+        QVERIFY(!doc.isIncluded(PolicyId::SolicitedRemoteAssistance));
+        doc.setComment(PolicyId::CustomizeWarningMessages, QStringLiteral("ticket 42"));
+        QVERIFY(doc.isIncluded(PolicyId::CustomizeWarningMessages));
+        doc.undoStack()->undo();
+        QVERIFY(!doc.isIncluded(PolicyId::CustomizeWarningMessages));
+
+        // includePolicy: as it is, one named step; nothing for an included policy.
+        doc.includePolicy(PolicyId::CustomizeWarningMessages);
+        QVERIFY(doc.isIncluded(PolicyId::CustomizeWarningMessages));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Include “Customize warning messages” in the profile"));
+        QCOMPARE(doc.configuration(), loaded);
+        const int steps = doc.undoStack()->count();
+        doc.includePolicy(PolicyId::SessionLogging);
+        QCOMPARE(doc.undoStack()->count(), steps);
+
+        // A new document speaks about all four again.
+        doc.load(Configuration(), QString());
+        QCOMPARE(doc.included(), PolicyDocument::allPolicies());
+    }
+
+    void replaceConfigurationCanChangeTheIncludedPolicies()
+    {
+        PolicyDocument doc;
+        Configuration other;
+        other.setState(PolicyId::SessionLogging, PolicyState::Enabled);
+        doc.replaceConfiguration(other, QStringLiteral("Recover"), {PolicyId::SessionLogging});
+        QCOMPARE(doc.included(), std::set<PolicyId>{PolicyId::SessionLogging});
+        QCOMPARE(doc.undoStack()->count(), 1);
+        // only the included set differs: still a step
+        doc.replaceConfiguration(other, QStringLiteral("All"), PolicyDocument::allPolicies());
+        QCOMPARE(doc.undoStack()->count(), 2);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.included(), std::set<PolicyId>{PolicyId::SessionLogging});
+        doc.undoStack()->undo();
+        QCOMPARE(doc.included(), PolicyDocument::allPolicies());
+        QCOMPARE(doc.configuration(), Configuration());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPolicyDocument)

@@ -5,6 +5,7 @@
 #include "models/PolicyTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QIcon>
 #include <QImage>
 #include <QSignalSpy>
@@ -268,6 +269,44 @@ private slots:
         QCOMPARE(column0(all, PolicyTreeModel::GpNameRole).mid(0, 2), (QStringList{"RA_Logging", "RA_Unsolicit"}));
         all.sort(-1);
         QCOMPARE(column0(all, PolicyTreeModel::GpNameRole), (QStringList{"RA_Options", "RA_Logging", "RA_Solicit", "RA_Unsolicit"}));
+    }
+
+    void leftOutPoliciesAreShownAsNotPartOfTheProfile()
+    {
+        PolicyDocument doc;
+        PolicyTreeModel tree(&doc);
+        AllSettingsModel all(&tree);
+        QAbstractItemModelTester tester(&all, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex offer = tree.indexOf(PolicyId::UnsolicitedRemoteAssistance);
+        QCOMPARE(offer.data(PolicyTreeModel::IncludedRole).toBool(), true);
+        QVERIFY(!offer.data(Qt::FontRole).isValid());
+
+        Configuration loaded;
+        loaded.setState(PolicyId::SessionLogging, PolicyState::Disabled);
+        doc.load(loaded, QStringLiteral("/tmp/partial.json"), QString(), {PolicyId::SessionLogging});
+        QCOMPARE(offer.data(PolicyTreeModel::IncludedRole).toBool(), false);
+        QCOMPARE(offer.data(PolicyTreeModel::StateTextRole).toString(), QStringLiteral("Not part of this profile"));
+        QCOMPARE(offer.data(PolicyTreeModel::StateRole).toInt(), int(PolicyState::NotConfigured));
+        QVERIFY(offer.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(offer.data(Qt::ToolTipRole).toString().endsWith(
+            QStringLiteral("Not part of this profile: applying it leaves this policy as it is on the target. "
+                           "Edit it to include it.")));
+        const QModelIndex logging = tree.indexOf(PolicyId::SessionLogging);
+        QCOMPARE(logging.data(PolicyTreeModel::StateTextRole).toString(), QStringLiteral("Disabled"));
+        QVERIFY(!logging.data(Qt::FontRole).isValid());
+        // the All settings view's state column says so too, in italics
+        QCOMPARE(all.index(3, AllSettingsModel::StateColumn).data().toString(), QStringLiteral("Not part of this profile"));
+        QVERIFY(all.index(3, AllSettingsModel::StateColumn).data(Qt::FontRole).value<QFont>().italic());
+        QCOMPARE(all.index(1, AllSettingsModel::StateColumn).data().toString(), QStringLiteral("Disabled"));
+
+        // Editing includes it; the model reports the change.
+        QSignalSpy changed(&tree, &QAbstractItemModel::dataChanged);
+        QVERIFY(tree.setData(offer, int(PolicyState::Enabled), PolicyTreeModel::StateRole));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(offer.data(PolicyTreeModel::StateTextRole).toString(), QStringLiteral("Enabled"));
+        QCOMPARE(all.index(3, AllSettingsModel::StateColumn).data().toString(), QStringLiteral("Enabled"));
+        doc.undoStack()->undo();
+        QCOMPARE(all.index(3, AllSettingsModel::StateColumn).data().toString(), QStringLiteral("Not part of this profile"));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "core/ChangeSet.h"
 #include "core/Error.h"
 #include "core/Validator.h"
+#include "models/ErrorText.h"
 #include "models/PolicyDocument.h"
 #ifdef RA_HAVE_INTUNE
 #include "backends/intune/IntuneBackend.h"
@@ -263,7 +264,7 @@ bool BackendsPanel::preview()
             m_log->appendPlainText(tr("Nothing to preview: the target would not change."));
         return true;
     } catch (const std::exception& e) {
-        m_log->appendPlainText(tr("Preview failed: %1").arg(QString::fromStdString(e.what())));
+        m_log->appendPlainText(tr("Preview failed: %1").arg(ErrorText::text(e)));
         return false;
     }
 }
@@ -281,7 +282,7 @@ bool BackendsPanel::apply()
     try {
         backend = BackendFactory::create(request());
     } catch (const std::exception& e) {
-        m_log->appendPlainText(tr("Not applied: %1").arg(QString::fromStdString(e.what())));
+        m_log->appendPlainText(tr("Not applied: %1").arg(ErrorText::text(e)));
         return false;
     }
     m_log->appendPlainText(tr("Applying to %1 %2…")
@@ -396,7 +397,7 @@ void BackendsPanel::testConnection()
     try {
         backend = BackendFactory::create(r);
     } catch (const ra::Error& e) {
-        m_log->appendPlainText(tr("Connection test not started: %1").arg(QString::fromStdString(e.what())));
+        m_log->appendPlainText(tr("Connection test not started: %1").arg(ErrorText::text(e)));
         return;
     }
     auto* intuneBackend = dynamic_cast<intune::IntuneBackend*>(backend.get());
@@ -412,7 +413,7 @@ void BackendsPanel::testConnection()
         try {
             line = tr("Connection OK: %1").arg(QString::fromStdString(intuneBackend->testConnection()));
         } catch (const ra::Error& e) {
-            line = tr("Connection failed: %1").arg(QString::fromStdString(e.what()));
+            line = tr("Connection failed: %1").arg(ErrorText::text(e));
         }
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, line]() {
             if (!self)

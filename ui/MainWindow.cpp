@@ -19,6 +19,7 @@
 #include "backends/GraphJsonFileBackend.h"
 #include "core/Error.h"
 #include "models/AllSettingsModel.h"
+#include "models/ErrorText.h"
 #include "models/ExplainTextProvider.h"
 #include "models/PolicyDocument.h"
 #include "models/PolicyTreeModel.h"
@@ -536,7 +537,7 @@ bool MainWindow::openFile(const QString& path)
     try {
         loaded = ConfigurationLoader::open(path);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Cannot Open"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Cannot Open"), ErrorText::text(e));
         return false;
     }
     const bool hasWork = !(m_doc->configuration() == Configuration());
@@ -600,7 +601,7 @@ bool MainWindow::saveTo(const QString& path)
         ProfileFormat::save(toPath(path), profile);
         m_provenance = profile.provenance;
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Cannot Save"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Cannot Save"), ErrorText::text(e));
         return false;
     }
     m_doc->setFilePath(QFileInfo(path).absoluteFilePath());
@@ -640,7 +641,7 @@ bool MainWindow::exportProfile(const QString& path, const std::set<PolicyId>& in
     try {
         ProfileFormat::save(toPath(path), profileForSave(included, author));
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Cannot Export"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Cannot Export"), ErrorText::text(e));
         return false;
     }
     statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 6000);
@@ -678,7 +679,7 @@ bool MainWindow::exportWithBackend(int kind, const QString& title, const QString
             return false;
         }
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, title, QString::fromStdString(e.what()));
+        QMessageBox::warning(this, title, ErrorText::text(e));
         return false;
     }
     statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 6000);
@@ -711,7 +712,7 @@ bool MainWindow::exportGraphJsonTo(const QString& path)
             return false;
         }
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export Graph JSON"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Export Graph JSON"), ErrorText::text(e));
         return false;
     }
     statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 6000);

@@ -61,10 +61,11 @@ GpoBackupInfo GpoBackupReader::info(const fs::path& folder, const FileSystem& fs
 {
     const auto file = findChild(fsys, folder, "bkupInfo.xml");
     if (!file)
-        throw Error("no bkupInfo.xml: not a Group Policy backup folder", displayPath(folder));
+        throw Error("backup.no-bkupinfo", {}, "no bkupInfo.xml: not a Group Policy backup folder", displayPath(folder));
     const XmlElement inst = XmlReader::read(*file, fsys);
     if (inst.localName != "BackupInst")
-        throw Error("expected <BackupInst> as the root element, found <" + inst.qualifiedName + ">", displayPath(*file));
+        throw Error("backup.info-root", {inst.qualifiedName},
+                    "expected <BackupInst> as the root element, found <" + inst.qualifiedName + ">", displayPath(*file));
     GpoBackupInfo i = fromBackupInst(inst, folder.parent_path());
     i.folder = folder;
     return i;
@@ -81,7 +82,8 @@ std::vector<GpoBackupInfo> GpoBackupReader::list(const fs::path& root, const Fil
     if (auto manifest = findChild(fsys, root, "manifest.xml")) {
         const XmlElement m = XmlReader::read(*manifest, fsys);
         if (m.localName != "Backups")
-            throw Error("expected <Backups> as the root element, found <" + m.qualifiedName + ">", displayPath(*manifest));
+            throw Error("backup.manifest-root", {m.qualifiedName},
+                        "expected <Backups> as the root element, found <" + m.qualifiedName + ">", displayPath(*manifest));
         for (const XmlElement* inst : m.childrenNamed("BackupInst")) {
             GpoBackupInfo i = fromBackupInst(*inst, root);
             if (auto real = findChild(fsys, root, i.id))
@@ -123,7 +125,7 @@ GpoBackupOpenResult GpoBackupReader::open(const fs::path& path, const FileSystem
     GpoBackupOpenResult r;
     fs::path folder;
     if (!fsys.exists(path))
-        throw Error("does not exist", displayPath(path));
+        throw Error("backup.missing", {}, "does not exist", displayPath(path));
     if (!fsys.isDirectory(path)) {
         r.kind = GpoBackupOpenResult::Kind::RegistryPol;
         r.registryPol = path;
@@ -140,14 +142,15 @@ GpoBackupOpenResult GpoBackupReader::open(const fs::path& path, const FileSystem
         r.kind = GpoBackupOpenResult::Kind::BackupRoot;
         r.backups = list(path, fsys, &r.notes);
         if (r.backups.empty())
-            throw Error("no Group Policy backup here: expected manifest.xml or {BackupId} folders with bkupInfo.xml",
+            throw Error("backup.none", {},
+                        "no Group Policy backup here: expected manifest.xml or {BackupId} folders with bkupInfo.xml",
                         displayPath(path));
         auto chosen = r.backups.begin();
         if (backupId) {
             chosen = std::find_if(r.backups.begin(), r.backups.end(),
                                   [&](const GpoBackupInfo& i) { return text::iequals(i.id, *backupId); });
             if (chosen == r.backups.end())
-                throw Error("no backup with ID " + *backupId, displayPath(path));
+                throw Error("backup.no-such-id", {*backupId}, "no backup with ID " + *backupId, displayPath(path));
         }
         r.opened = *chosen;
         folder = chosen->folder;
@@ -157,7 +160,8 @@ GpoBackupOpenResult GpoBackupReader::open(const fs::path& path, const FileSystem
         const auto gpo = findPath(fsys, folder, {"DomainSysvol", "GPO"});
         const auto machinePol = gpo ? findPath(fsys, *gpo, {"Machine", "registry.pol"}) : std::nullopt;
         if (!machinePol)
-            throw Error("the backup has no DomainSysvol/GPO/Machine/registry.pol, so it holds no computer "
+            throw Error("backup.no-machine-pol", {},
+                        "the backup has no DomainSysvol/GPO/Machine/registry.pol, so it holds no computer "
                         "Administrative Templates settings",
                         displayPath(folder));
         r.registryPol = *machinePol;

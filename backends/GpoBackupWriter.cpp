@@ -385,7 +385,7 @@ void writeTree(FileSystem& fsys, const fs::path& base, const fs::path& shownBase
             fsys.createDirectory(target.parent_path());
             fsys.writeFile(target, data);
         } catch (const Error& e) {
-            throw Error(e.reason(), displayPath(shownBase / fs::path(rel)), e.location());
+            throw e.withFile(displayPath(shownBase / fs::path(rel)));
         }
     }
 }
@@ -414,26 +414,29 @@ std::string GpoBackupWriter::newGuid()
 GpoBackupSpec GpoBackupWriter::complete(GpoBackupSpec s)
 {
     if (std::string_view(text::trim(s.displayName)).empty())
-        throw Error("the GPO display name is empty: GPMC's Import Settings wizard and Import-GPO -BackupGpoName find backups by it");
-    auto guid = [](std::string& g, const char* what) {
+        throw Error("backup.display-name", {},
+                    "the GPO display name is empty: GPMC's Import Settings wizard and Import-GPO -BackupGpoName find "
+                    "backups by it");
+    auto guid = [](std::string& g, const char* code, const char* what) {
         if (g.empty()) {
             g = newGuid();
         } else if (!isGuid(g)) {
-            throw Error(std::string(what) + " \"" + g + "\" is not a GUID in braces like {2199EA28-42D1-4F0C-8043-EDD3A546BD9A}");
+            throw Error(code, {g},
+                        std::string(what) + " \"" + g + "\" is not a GUID in braces like {2199EA28-42D1-4F0C-8043-EDD3A546BD9A}");
         }
         for (char& c : g) // GPMC writes them in upper case
             c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     };
-    guid(s.gpoGuid, "GPO GUID");
-    guid(s.backupId, "backup ID");
+    guid(s.gpoGuid, "backup.gpo-guid", "GPO GUID");
+    guid(s.backupId, "backup.backup-id", "backup ID");
     if (s.backupTime.empty())
         s.backupTime = nowUtc();
     else if (!isTime(s.backupTime))
-        throw Error("backup time \"" + s.backupTime + "\" is not in the form YYYY-MM-DDTHH:MM:SS");
+        throw Error("backup.time", {s.backupTime}, "backup time \"" + s.backupTime + "\" is not in the form YYYY-MM-DDTHH:MM:SS");
     s.domain = std::string(text::trim(s.domain));
     for (char c : s.domain)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-'))
-            throw Error("domain \"" + s.domain + "\" is not a DNS name (letters, digits, '-' and '.')");
+            throw Error("backup.domain", {s.domain}, "domain \"" + s.domain + "\" is not a DNS name (letters, digits, '-' and '.')");
     if (s.domainController.empty())
         s.domainController = s.domain;
     return s;
@@ -470,17 +473,19 @@ Bytes GpoBackupWriter::manifest(const std::optional<Bytes>& existing, const GpoB
     const std::string textData = XmlReader::decode(*existing, file);
     const XmlElement root = XmlReader::parse(std::string_view(textData), file);
     if (root.localName != "Backups" || root.namespaceUri != kManifestNs)
-        throw Error("not a Group Policy backup manifest: expected <Backups xmlns=\"" + std::string(kManifestNs)
+        throw Error("backup.manifest-type", {std::string(kManifestNs), root.qualifiedName},
+                    "not a Group Policy backup manifest: expected <Backups xmlns=\"" + std::string(kManifestNs)
                         + "\">, found <" + root.qualifiedName + ">",
                     file);
     for (const XmlElement* inst : root.childrenNamed("BackupInst"))
         if (auto id = inst->childText("ID"); id && text::iequals(*id, s.backupId))
-            throw Error("the manifest already lists a backup with ID " + s.backupId, file);
+            throw Error("backup.manifest-listed", {s.backupId}, "the manifest already lists a backup with ID " + s.backupId, file);
     // Insert before the closing tag, leaving every existing byte as it was. Without a default
     // namespace on the root, BackupInst declares it itself (as bkupInfo.xml does).
     const auto close = textData.rfind("</" + root.qualifiedName);
     if (close == std::string::npos)
-        throw Error("manifest has no closing </" + root.qualifiedName + ">", file);
+        throw Error("backup.manifest-unclosed", {root.qualifiedName}, "manifest has no closing </" + root.qualifiedName + ">",
+                    file);
     XmlWriter w;
     w.startElement("BackupInst");
     if (root.attribute("xmlns").value_or("") != kManifestNs)
@@ -509,13 +514,13 @@ GpoBackupWriter::Result GpoBackupWriter::write(const ChangeSet& changes, GpoBack
             try {
                 m_fs.createDirectory(tmp);
             } catch (const Error& e) {
-                throw Error(e.reason(), displayPath(m_root), e.location());
+                throw e.withFile(displayPath(m_root));
             }
             writeTree(m_fs, tmp / result.spec.backupId, result.folder, content);
             try {
                 m_fs.writeFile(tmp / "manifest.xml", manifest(std::nullopt, result.spec));
             } catch (const Error& e) {
-                throw Error(e.reason(), displayPath(manifestPath), e.location());
+                throw e.withFile(displayPath(manifestPath));
             }
             m_fs.rename(tmp, m_root);
         } catch (...) {
@@ -527,9 +532,9 @@ GpoBackupWriter::Result GpoBackupWriter::write(const ChangeSet& changes, GpoBack
     }
 
     if (!m_fs.isDirectory(m_root))
-        throw Error("is not a folder: choose a folder for the backup", displayPath(m_root));
+        throw Error("backup.not-folder", {}, "is not a folder: choose a folder for the backup", displayPath(m_root));
     if (m_fs.exists(result.folder))
-        throw Error("a backup with this ID already exists", displayPath(result.folder));
+        throw Error("backup.exists", {}, "a backup with this ID already exists", displayPath(result.folder));
     std::optional<Bytes> existing;
     if (m_fs.exists(manifestPath))
         existing = m_fs.read(manifestPath);

@@ -49,7 +49,8 @@ const Element& elementOf(PolicyId id, std::string_view elementId)
     const Policy& p = Catalog::instance().policy(id);
     const Element* e = p.element(elementId);
     if (!e)
-        throw Error("policy " + p.cspNode + " has no option \"" + std::string(elementId) + "\"");
+        throw Error("config.no-option", {p.cspNode, std::string(elementId)},
+                    "policy " + p.cspNode + " has no option \"" + std::string(elementId) + "\"");
     return *e;
 }
 
@@ -82,7 +83,8 @@ void Configuration::setSetting(PolicyId id, PolicySetting setting)
     for (const auto& [name, value] : setting.options) {
         const Element& e = elementOf(id, name);
         if (!typeFits(e, value))
-            throw Error("option " + e.id + " of " + p.cspNode + " takes a " + typeName(e.type));
+            throw Error("config.type", {e.id, p.cspNode, typeName(e.type)},
+                        "option " + e.id + " of " + p.cspNode + " takes a " + typeName(e.type));
     }
     for (const auto& e : p.elements)
         setting.options.try_emplace(e.id, defaultValue(e));
@@ -98,9 +100,10 @@ const OptionValue& Configuration::option(PolicyId id, std::string_view elementId
 void Configuration::setOption(PolicyId id, std::string_view elementId, OptionValue value)
 {
     const Element& e = elementOf(id, elementId);
-    if (!typeFits(e, value))
-        throw Error("option " + e.id + " of " + Catalog::instance().policy(id).cspNode + " takes a "
-                    + typeName(e.type));
+    if (!typeFits(e, value)) {
+        const std::string& csp = Catalog::instance().policy(id).cspNode;
+        throw Error("config.type", {e.id, csp, typeName(e.type)}, "option " + e.id + " of " + csp + " takes a " + typeName(e.type));
+    }
     m_settings[idx(id)].options[e.id] = std::move(value);
 }
 
@@ -109,7 +112,7 @@ std::string Configuration::text(PolicyId id, std::string_view elementId) const
     const auto& v = option(id, elementId);
     if (auto s = std::get_if<std::string>(&v))
         return *s;
-    throw Error("option " + std::string(elementId) + " is not text");
+    throw Error("config.not-text", {std::string(elementId)}, "option " + std::string(elementId) + " is not text");
 }
 
 std::uint32_t Configuration::number(PolicyId id, std::string_view elementId) const
@@ -117,7 +120,7 @@ std::uint32_t Configuration::number(PolicyId id, std::string_view elementId) con
     const auto& v = option(id, elementId);
     if (auto n = std::get_if<std::uint32_t>(&v))
         return *n;
-    throw Error("option " + std::string(elementId) + " is not a number");
+    throw Error("config.not-number", {std::string(elementId)}, "option " + std::string(elementId) + " is not a number");
 }
 
 std::vector<std::string> Configuration::list(PolicyId id, std::string_view elementId) const
@@ -125,7 +128,7 @@ std::vector<std::string> Configuration::list(PolicyId id, std::string_view eleme
     const auto& v = option(id, elementId);
     if (auto l = std::get_if<std::vector<std::string>>(&v))
         return *l;
-    throw Error("option " + std::string(elementId) + " is not a list");
+    throw Error("config.not-list", {std::string(elementId)}, "option " + std::string(elementId) + " is not a list");
 }
 
 bool Configuration::sameEffect(const Configuration& other) const

@@ -41,17 +41,33 @@ std::FILE* openFile(const fs::path& path, const char* mode)
 #endif
 }
 
-std::string lastError()
+/// The system's message for errno and its systemErrorName(): the last two args of the file.* codes.
+struct SystemError
 {
-    return std::strerror(errno);
+    std::string message;
+    std::string name;
+};
+
+SystemError lastError()
+{
+    const int err = errno;
+    return {std::strerror(err), systemErrorName(err)};
+}
+
+SystemError systemError(const std::error_code& ec)
+{
+    return {ec.message(), systemErrorName(ec)};
 }
 } // namespace
 
 Bytes FileSystem::read(const fs::path& path) const
 {
     std::FILE* f = openFile(path, "rb");
-    if (!f)
-        throw Error("cannot open for reading: " + lastError(), displayPath(path));
+    if (!f) {
+        const SystemError why = lastError();
+        throw Error("file.open-read", {why.message, why.name}, "cannot open for reading: " + why.message,
+                    displayPath(path));
+    }
     Bytes out;
     std::uint8_t buf[65536];
     std::size_t n = 0;
@@ -60,7 +76,7 @@ Bytes FileSystem::read(const fs::path& path) const
     const bool failed = std::ferror(f) != 0;
     std::fclose(f);
     if (failed)
-        throw Error("read error", displayPath(path));
+        throw Error("file.read", {}, "read error", displayPath(path));
     return out;
 }
 
@@ -82,8 +98,10 @@ std::vector<fs::path> FileSystem::list(const fs::path& dir) const
     std::vector<fs::path> out;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
         out.push_back(it->path());
-    if (ec)
-        throw Error("cannot list folder: " + ec.message(), displayPath(dir));
+    if (ec) {
+        const SystemError why = systemError(ec);
+        throw Error("file.list", {why.message, why.name}, "cannot list folder: " + why.message, displayPath(dir));
+    }
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -92,17 +110,23 @@ void FileSystem::createDirectory(const fs::path& path)
 {
     std::error_code ec;
     fs::create_directories(path, ec);
-    if (ec)
-        throw Error("cannot create folder: " + ec.message(), displayPath(path));
+    if (ec) {
+        const SystemError why = systemError(ec);
+        throw Error("file.create-folder", {why.message, why.name}, "cannot create folder: " + why.message,
+                    displayPath(path));
+    }
 }
 
 void FileSystem::writeFile(const fs::path& path, const Bytes& data)
 {
     std::FILE* f = openFile(path, "wb");
-    if (!f)
-        throw Error("cannot open for writing: " + lastError(), displayPath(path));
+    if (!f) {
+        const SystemError why = lastError();
+        throw Error("file.open-write", {why.message, why.name}, "cannot open for writing: " + why.message,
+                    displayPath(path));
+    }
     bool ok = data.empty() || std::fwrite(data.data(), 1, data.size(), f) == data.size();
-    std::string why = ok ? std::string() : lastError();
+    SystemError why = ok ? SystemError() : lastError();
     if (ok && std::fflush(f) != 0) {
         ok = false;
         why = lastError();
@@ -120,16 +144,18 @@ void FileSystem::writeFile(const fs::path& path, const Bytes& data)
         why = lastError();
     }
     if (!ok)
-        throw Error("write failed: " + why, displayPath(path));
+        throw Error("file.write", {why.message, why.name}, "write failed: " + why.message, displayPath(path));
 }
 
 void FileSystem::rename(const fs::path& from, const fs::path& to)
 {
     std::error_code ec;
     fs::rename(from, to, ec);
-    if (ec)
-        throw Error("cannot rename " + displayPath(from.filename()) + " into place: " + ec.message(),
-                    displayPath(to));
+    if (ec) {
+        const SystemError why = systemError(ec);
+        throw Error("file.rename", {displayPath(from.filename()), why.message, why.name},
+                    "cannot rename " + displayPath(from.filename()) + " into place: " + why.message, displayPath(to));
+    }
 }
 
 void FileSystem::removeAll(const fs::path& path) noexcept
@@ -159,7 +185,7 @@ void FileSystem::writeAtomic(const fs::path& path, const Bytes& data)
     } catch (const Error& e) {
         removeAll(tmp);
         // name the file the user asked for, not the temporary one
-        throw Error(e.reason(), displayPath(path), e.location());
+        throw e.withFile(displayPath(path));
     }
 }
 

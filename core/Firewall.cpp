@@ -52,7 +52,7 @@ const FirewallRequirement& Firewall::requirement(WindowsFamily family)
     for (const auto& r : requirements())
         if (r.family == family)
             return r;
-    throw Error("unknown Windows family");
+    throw Error("firewall.family", {}, "unknown Windows family");
 }
 
 std::optional<WindowsFamily> Firewall::familyFromId(std::string_view id)
@@ -107,7 +107,7 @@ std::string Firewall::netshQuote(const std::string& s)
     // netsh has no escape for a double quote inside a quoted argument; Windows forbids '"' in
     // file names, so none of our names or paths can contain one.
     if (s.find('"') != std::string::npos)
-        throw Error("a firewall rule name or path cannot contain a double quote: " + s);
+        throw Error("firewall.quote", {s}, "a firewall rule name or path cannot contain a double quote: " + s);
     return "\"" + s + "\"";
 }
 

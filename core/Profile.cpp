@@ -17,6 +17,13 @@ using nlohmann::ordered_json;
 
 namespace {
 
+/// The code and args of a ProfileError: its first problem's.
+const ProfileProblem& firstProblem(const std::vector<ProfileProblem>& problems)
+{
+    static const ProfileProblem invalid("", "profile.invalid", {}, "the profile is not valid");
+    return problems.empty() ? invalid : problems.front();
+}
+
 std::string manyProblems(const std::vector<ProfileProblem>& problems)
 {
     if (problems.empty())
@@ -156,18 +163,21 @@ class Reader
 public:
     std::vector<ProfileProblem> problems;
 
-    void problem(std::string pointer, std::string reason) { problems.push_back({std::move(pointer), std::move(reason)}); }
+    void problem(std::string pointer, const char* code, std::vector<std::string> args, std::string reason)
+    {
+        problems.emplace_back(std::move(pointer), code, std::move(args), std::move(reason));
+    }
 
-    /// Members of @p object not in @p known are problems.
+    /// Members of @p object not in @p known are problems (@p code with the member's name).
     void unknownMembers(const json& object, const std::string& at, std::initializer_list<std::string_view> known,
-                        std::string_view what)
+                        const char* code, std::string_view what)
     {
         for (const auto& [key, value] : object.items()) {
             bool ok = false;
             for (auto k : known)
                 ok = ok || key == k;
             if (!ok)
-                problem(at + pointerToken(key), "unknown " + std::string(what) + " " + inQuotes(key));
+                problem(at + pointerToken(key), code, {key}, "unknown " + std::string(what) + " " + inQuotes(key));
         }
     }
 
@@ -177,23 +187,24 @@ public:
         if (it == doc.end())
             return;
         if (!it->is_object()) {
-            problem("/provenance", "expected an object, found " + describe(*it));
+            problem("/provenance", "profile.not-object", {describe(*it)}, "expected an object, found " + describe(*it));
             return;
         }
         unknownMembers(*it, "/provenance", {"author", "host", "productVersion", "created", "modified"},
-                       "provenance member");
+                       "profile.unknown-provenance", "provenance member");
         auto field = [&](const char* name, std::string& target, bool time) {
             const auto f = it->find(name);
             if (f == it->end())
                 return;
             const std::string at = std::string("/provenance/") + name;
             if (!f->is_string()) {
-                problem(at, "expected a string, found " + describe(*f));
+                problem(at, "profile.not-string", {describe(*f)}, "expected a string, found " + describe(*f));
                 return;
             }
             target = f->get<std::string>();
             if (time && !target.empty() && !isUtcTime(target))
-                problem(at, "expected a UTC time like \"2026-11-22T10:00:00Z\", found " + inQuotes(target));
+                problem(at, "profile.time", {target},
+                        "expected a UTC time like \"2026-11-22T10:00:00Z\", found " + inQuotes(target));
         };
         field("author", out.author, false);
         field("host", out.host, false);
@@ -207,14 +218,15 @@ public:
         switch (e.type) {
         case ElementType::Text: {
             if (!v.is_string()) {
-                problem(at, "expected a string, found " + describe(v));
+                problem(at, "profile.not-string", {describe(v)}, "expected a string, found " + describe(v));
                 return;
             }
             const auto s = v.get<std::string>();
             const std::size_t length = text::toUtf16(s).size();
             if (length > e.maxLength) {
-                problem(at, "the text has " + std::to_string(length) + " characters; at most "
-                                + std::to_string(e.maxLength) + " are allowed");
+                problem(at, "profile.text-length", {std::to_string(length), std::to_string(e.maxLength)},
+                        "the text has " + std::to_string(length) + " characters; at most " + std::to_string(e.maxLength)
+                            + " are allowed");
                 return;
             }
             config.setOption(p.id, e.id, s);
@@ -223,22 +235,23 @@ public:
         case ElementType::Decimal:
         case ElementType::Enum: {
             if (!v.is_number_integer()) {
-                problem(at, "expected a whole number, found " + describe(v));
+                problem(at, "profile.not-integer", {describe(v)}, "expected a whole number, found " + describe(v));
                 return;
             }
             const bool negative = v.is_number_integer() && !v.is_number_unsigned() && v.get<std::int64_t>() < 0;
             const std::uint64_t n = negative ? 0 : v.get<std::uint64_t>();
             if (e.type == ElementType::Decimal) {
                 if (negative || n < e.minValue || n > e.maxValue) {
-                    problem(at, "expected a number from " + std::to_string(e.minValue) + " to "
-                                    + std::to_string(e.maxValue) + ", found " + v.dump());
+                    problem(at, "profile.range", {std::to_string(e.minValue), std::to_string(e.maxValue), v.dump()},
+                            "expected a number from " + std::to_string(e.minValue) + " to " + std::to_string(e.maxValue)
+                                + ", found " + v.dump());
                     return;
                 }
             } else if (negative || n > 0xFFFFFFFFu || !e.item(static_cast<std::uint32_t>(n))) {
                 std::string choices;
                 for (const auto& item : e.items)
                     choices += (choices.empty() ? "" : ", ") + std::to_string(item.value) + " (" + item.label + ")";
-                problem(at, "expected one of " + choices + ", found " + v.dump());
+                problem(at, "profile.choice", {p.cspNode, e.id, v.dump()}, "expected one of " + choices + ", found " + v.dump());
                 return;
             }
             config.setOption(p.id, e.id, static_cast<std::uint32_t>(n));
@@ -246,14 +259,15 @@ public:
         }
         case ElementType::List: {
             if (!v.is_array()) {
-                problem(at, "expected an array of strings, found " + describe(v));
+                problem(at, "profile.not-list", {describe(v)}, "expected an array of strings, found " + describe(v));
                 return;
             }
             std::vector<std::string> items;
             bool ok = true;
             for (std::size_t i = 0; i < v.size(); ++i) {
                 if (!v[i].is_string()) {
-                    problem(at + "/" + std::to_string(i), "expected a string, found " + describe(v[i]));
+                    problem(at + "/" + std::to_string(i), "profile.not-string", {describe(v[i])},
+                            "expected a string, found " + describe(v[i]));
                     ok = false;
                     continue;
                 }
@@ -269,15 +283,17 @@ public:
     void policy(const Policy& p, const json& v, const std::string& at, Profile& out)
     {
         if (!v.is_object()) {
-            problem(at, "expected an object, found " + describe(v));
+            problem(at, "profile.not-object", {describe(v)}, "expected an object, found " + describe(v));
             return;
         }
-        unknownMembers(v, at, {"state", "options", "comment"}, "member");
+        unknownMembers(v, at, {"state", "options", "comment"}, "profile.unknown-member", "member");
         const auto state = v.find("state");
         if (state == v.end()) {
-            problem(at + "/state", "missing; expected \"NotConfigured\", \"Enabled\" or \"Disabled\"");
+            problem(at + "/state", "profile.state-missing", {},
+                    "missing; expected \"NotConfigured\", \"Enabled\" or \"Disabled\"");
         } else if (!state->is_string()) {
-            problem(at + "/state", "expected \"NotConfigured\", \"Enabled\" or \"Disabled\", found " + describe(*state));
+            problem(at + "/state", "profile.state-type", {describe(*state)},
+                    "expected \"NotConfigured\", \"Enabled\" or \"Disabled\", found " + describe(*state));
         } else {
             const auto s = state->get<std::string>();
             bool known = false;
@@ -287,11 +303,13 @@ public:
                     known = true;
                 }
             if (!known)
-                problem(at + "/state", "expected \"NotConfigured\", \"Enabled\" or \"Disabled\", found " + inQuotes(s));
+                problem(at + "/state", "profile.state", {s},
+                        "expected \"NotConfigured\", \"Enabled\" or \"Disabled\", found " + inQuotes(s));
         }
         if (const auto options = v.find("options"); options != v.end()) {
             if (!options->is_object()) {
-                problem(at + "/options", "expected an object, found " + describe(*options));
+                problem(at + "/options", "profile.not-object", {describe(*options)},
+                        "expected an object, found " + describe(*options));
             } else {
                 for (const auto& [key, value] : options->items()) {
                     const std::string optionAt = at + "/options" + pointerToken(key);
@@ -300,8 +318,9 @@ public:
                         std::string known;
                         for (const auto& el : p.elements)
                             known += (known.empty() ? "" : ", ") + el.id;
-                        problem(optionAt, "unknown option " + inQuotes(key) + " of " + p.cspNode
-                                              + (known.empty() ? "; it has no options" : "; its options are " + known));
+                        problem(optionAt, "profile.unknown-option", {key, p.cspNode, known},
+                                "unknown option " + inQuotes(key) + " of " + p.cspNode
+                                    + (known.empty() ? "; it has no options" : "; its options are " + known));
                         continue;
                     }
                     option(p, *e, value, optionAt, out.configuration);
@@ -310,7 +329,8 @@ public:
         }
         if (const auto comment = v.find("comment"); comment != v.end()) {
             if (!comment->is_string())
-                problem(at + "/comment", "expected a string, found " + describe(*comment));
+                problem(at + "/comment", "profile.not-string", {describe(*comment)},
+                        "expected a string, found " + describe(*comment));
             else
                 out.configuration.setComment(p.id, comment->get<std::string>());
         }
@@ -325,7 +345,7 @@ public:
             return;
         const std::string at = std::string("/target/") + name;
         if (!it->is_array()) {
-            problem(at, "expected an array of strings, found " + describe(*it));
+            problem(at, "profile.not-list", {describe(*it)}, "expected an array of strings, found " + describe(*it));
             return;
         }
         std::vector<T> values;
@@ -334,16 +354,18 @@ public:
             const json& v = (*it)[i];
             const std::string entryAt = at + "/" + std::to_string(i);
             if (!v.is_string()) {
-                problem(entryAt, "expected a string, found " + describe(v));
+                problem(entryAt, "profile.not-string", {describe(v)}, "expected a string, found " + describe(v));
                 ok = false;
                 continue;
             }
             const auto value = parse(v.get<std::string>());
             if (!value) {
-                problem(entryAt, "unknown " + inQuotes(v.get<std::string>()) + "; expected " + expected);
+                problem(entryAt, "profile.target-unknown", {v.get<std::string>(), name},
+                        "unknown " + inQuotes(v.get<std::string>()) + "; expected " + expected);
                 ok = false;
             } else if (std::find(values.begin(), values.end(), *value) != values.end()) {
-                problem(entryAt, inQuotes(v.get<std::string>()) + " is listed more than once");
+                problem(entryAt, "profile.target-duplicate", {v.get<std::string>()},
+                        inQuotes(v.get<std::string>()) + " is listed more than once");
                 ok = false;
             } else {
                 values.push_back(*value);
@@ -359,16 +381,17 @@ public:
         if (it == doc.end())
             return;
         if (version < 2) {
-            problem("/target", "a deployment target needs profile format version 2; this profile says "
+            problem("/target", "profile.target-version", {std::to_string(version)},
+                    "a deployment target needs profile format version 2; this profile says "
                                    + std::to_string(version));
             return;
         }
         if (!it->is_object()) {
-            problem("/target", "expected an object, found " + describe(*it));
+            problem("/target", "profile.not-object", {describe(*it)}, "expected an object, found " + describe(*it));
             return;
         }
         unknownMembers(*it, "/target", {"families", "editions", "minimumBuild", "firewallDeployed", "featurePresent"},
-                       "target member");
+                       "profile.unknown-target-member", "target member");
         DeploymentTarget t;
         const std::string familyIds = "\"vista\", \"xp-sp2\" or \"server2003-sp1\"";
         const auto family = [](const std::string& id) { return Firewall::familyFromId(id); };
@@ -378,14 +401,16 @@ public:
         targetList(*it, "firewallDeployed", t.firewallDeployed, family, familyIds);
         if (const auto build = it->find("minimumBuild"); build != it->end()) {
             if (!build->is_number_unsigned() || build->get<std::uint64_t>() > 0xFFFFFFFFu)
-                problem("/target/minimumBuild", "expected a Windows build number from 0 to 4294967295, found "
+                problem("/target/minimumBuild", "profile.target-build", {describe(*build)},
+                        "expected a Windows build number from 0 to 4294967295, found "
                                                     + describe(*build));
             else
                 t.minimumBuild = static_cast<std::uint32_t>(build->get<std::uint64_t>());
         }
         if (const auto present = it->find("featurePresent"); present != it->end()) {
             if (!present->is_boolean())
-                problem("/target/featurePresent", "expected true or false, found " + describe(*present));
+                problem("/target/featurePresent", "profile.not-boolean", {describe(*present)},
+                        "expected true or false, found " + describe(*present));
             else
                 t.featurePresent = present->get<bool>();
         }
@@ -398,11 +423,11 @@ public:
         out.included.clear();
         const auto it = doc.find("policies");
         if (it == doc.end()) {
-            problem("/policies", "missing; expected an object with one member per policy");
+            problem("/policies", "profile.policies-missing", {}, "missing; expected an object with one member per policy");
             return;
         }
         if (!it->is_object()) {
-            problem("/policies", "expected an object, found " + describe(*it));
+            problem("/policies", "profile.not-object", {describe(*it)}, "expected an object, found " + describe(*it));
             return;
         }
         for (const auto& [key, value] : it->items()) {
@@ -413,10 +438,14 @@ public:
                     p = &candidate;
             if (!p) {
                 const Policy* similar = Catalog::instance().find(key);
-                problem(at, "unknown policy " + inQuotes(key)
-                                + (similar ? "; use its CSP name " + inQuotes(similar->cspNode)
-                                           : std::string("; expected CustomizeWarningMessages, SessionLogging, "
-                                                         "SolicitedRemoteAssistance or UnsolicitedRemoteAssistance")));
+                if (similar)
+                    problem(at, "profile.policy-name", {key, similar->cspNode},
+                            "unknown policy " + inQuotes(key) + "; use its CSP name " + inQuotes(similar->cspNode));
+                else
+                    problem(at, "profile.unknown-policy", {key},
+                            "unknown policy " + inQuotes(key)
+                                + "; expected CustomizeWarningMessages, SessionLogging, SolicitedRemoteAssistance or "
+                                  "UnsolicitedRemoteAssistance");
                 continue;
             }
             out.included.insert(p->id);
@@ -427,14 +456,30 @@ public:
 
 } // namespace
 
+ProfileProblem::ProfileProblem(std::string pointer, std::string reason)
+    : pointer(std::move(pointer))
+    , reason(std::move(reason))
+{
+}
+
+ProfileProblem::ProfileProblem(std::string pointer, std::string code, std::vector<std::string> args, std::string reason)
+    : pointer(std::move(pointer))
+    , reason(std::move(reason))
+    , code(std::move(code))
+    , args(std::move(args))
+{
+}
+
 ProfileError::ProfileError(std::vector<ProfileProblem> problems, const std::string& file)
-    : Error(manyProblems(problems), file, problems.empty() ? std::string() : problems.front().pointer)
+    : Error(firstProblem(problems).code.c_str(), firstProblem(problems).args, manyProblems(problems), file,
+            ErrorLocation::pointer(firstProblem(problems).pointer))
     , m_problems(std::move(problems))
 {
 }
 
-ProfileIntegrityError::ProfileIntegrityError(std::string reason, const std::string& file, Profile profile)
-    : Error(std::move(reason), file, "/sha256")
+ProfileIntegrityError::ProfileIntegrityError(const char* code, std::string reason, const std::string& file,
+                                             Profile profile)
+    : Error(code, {}, std::move(reason), file, ErrorLocation::pointer("/sha256"))
     , m_profile(std::move(profile))
 {
 }
@@ -447,24 +492,25 @@ std::string ProfileFormat::digest(const Profile& profile)
 std::string ProfileFormat::write(const Profile& profile)
 {
     // refuse what could not be read back (and what the canonical dump cannot serialise)
-    auto checkText = [](const std::string& s, const std::string& what) {
+    auto checkText = [](const std::string& s, const char* code, std::vector<std::string> args, const std::string& what) {
         if (!text::isValidUtf8(s))
-            throw Error(what + " is not valid UTF-8 text");
+            throw Error(code, std::move(args), what + " is not valid UTF-8 text");
     };
-    checkText(profile.provenance.author, "the author");
-    checkText(profile.provenance.host, "the host name");
-    checkText(profile.provenance.productVersion, "the product version");
+    checkText(profile.provenance.author, "profile.author-utf8", {}, "the author");
+    checkText(profile.provenance.host, "profile.host-utf8", {}, "the host name");
+    checkText(profile.provenance.productVersion, "profile.product-version-utf8", {}, "the product version");
     for (const Policy& p : Catalog::instance().policies()) {
         if (!profile.included.count(p.id))
             continue;
-        checkText(profile.configuration.comment(p.id), "the comment of " + p.cspNode);
+        checkText(profile.configuration.comment(p.id), "profile.comment-utf8", {p.cspNode}, "the comment of " + p.cspNode);
         for (const Element& e : p.elements) {
             const OptionValue& v = profile.configuration.option(p.id, e.id);
             if (const auto* s = std::get_if<std::string>(&v))
-                checkText(*s, "option " + e.id + " of " + p.cspNode);
+                checkText(*s, "profile.option-utf8", {e.id, p.cspNode}, "option " + e.id + " of " + p.cspNode);
             else if (const auto* l = std::get_if<std::vector<std::string>>(&v))
                 for (const auto& item : *l)
-                    checkText(item, "an entry of option " + e.id + " of " + p.cspNode);
+                    checkText(item, "profile.entry-utf8", {e.id, p.cspNode},
+                              "an entry of option " + e.id + " of " + p.cspNode);
         }
     }
     ordered_json doc = document<ordered_json>(profile);
@@ -475,7 +521,7 @@ std::string ProfileFormat::write(const Profile& profile)
 Profile ProfileFormat::read(std::string_view text, const std::string& fileName)
 {
     if (text::trim(text).empty())
-        throw Error("the file is empty; expected a profile (JSON)", fileName);
+        throw Error("profile.empty", {}, "the file is empty; expected a profile (JSON)", fileName);
     json doc;
     try {
         // A member name twice in one object: nlohmann would keep one silently, so a reader of
@@ -504,8 +550,8 @@ Profile ProfileFormat::read(std::string_view text, const std::string& fileName)
                     for (const Frame& f : frames)
                         if (f.object)
                             pointer += pointerToken(f.key);
-                    throw ProfileError({{pointer, "the member " + inQuotes(frame.key)
-                                                      + " appears more than once in its object"}},
+                    throw ProfileError({{pointer, "profile.duplicate-member", {frame.key},
+                                         "the member " + inQuotes(frame.key) + " appears more than once in its object"}},
                                        fileName);
                 }
                 break;
@@ -520,58 +566,67 @@ Profile ProfileFormat::read(std::string_view text, const std::string& fileName)
         std::string reason = e.what();
         if (const auto close = reason.find("] "); reason.rfind("[json.exception", 0) == 0 && close != std::string::npos)
             reason = reason.substr(close + 2);
-        throw Error::atOffset("not valid JSON: " + reason, e.byte > 0 ? e.byte - 1 : 0, fileName);
+        throw Error("profile.json", {reason}, "not valid JSON: " + reason, fileName,
+                    ErrorLocation::offset(e.byte > 0 ? e.byte - 1 : 0));
     } catch (const json::exception& e) {
         // e.g. out_of_range 406 for a number like 1e500, which carries no position
         std::string reason = e.what();
         if (const auto close = reason.find("] "); reason.rfind("[json.exception", 0) == 0 && close != std::string::npos)
             reason = reason.substr(close + 2);
-        throw Error("not valid JSON: " + reason, fileName);
+        throw Error("profile.json-value", {reason}, "not valid JSON: " + reason, fileName);
     }
     if (!doc.is_object())
-        throw ProfileError({{"", "expected a JSON object (a Remote Assistance console profile), found " + describe(doc)}},
+        throw ProfileError({{"", "profile.not-a-profile-object", {describe(doc)},
+                             "expected a JSON object (a Remote Assistance console profile), found " + describe(doc)}},
                            fileName);
 
     // What kind of document, and which version: checked first, because a newer version may
     // have a structure this reader does not know.
     const auto schema = doc.find("schema");
     if (schema == doc.end() || !schema->is_string() || schema->get<std::string>() != Profile::schemaName)
-        throw Error("this is not a Remote Assistance console profile (expected \"schema\": \""
+        throw Error("profile.schema", {std::string(Profile::schemaName)},
+                    "this is not a Remote Assistance console profile (expected \"schema\": \""
                         + std::string(Profile::schemaName) + "\")",
-                    fileName, "/schema");
+                    fileName, ErrorLocation::pointer("/schema"));
     const auto version = doc.find("version");
     if (version == doc.end() || !version->is_number_integer())
-        throw Error("missing or invalid profile version; expected a whole number", fileName, "/version");
+        throw Error("profile.version-type", {}, "missing or invalid profile version; expected a whole number", fileName,
+                    ErrorLocation::pointer("/version"));
     if (version->is_number_unsigned() && version->get<std::uint64_t>() > std::uint64_t(Profile::schemaVersion))
-        throw Error("this profile has format version " + version->dump() + ", written by a newer version of the "
+        throw Error("profile.version-newer", {version->dump(), std::to_string(Profile::schemaVersion)},
+                    "this profile has format version " + version->dump() + ", written by a newer version of the "
                         "console; this version reads formats 1 to " + std::to_string(Profile::schemaVersion)
                         + " only. Update the console to open it.",
-                    fileName, "/version");
+                    fileName, ErrorLocation::pointer("/version"));
     if (version->get<std::int64_t>() < 1)
-        throw Error("invalid profile version " + version->dump() + "; expected 1 to "
+        throw Error("profile.version", {version->dump(), std::to_string(Profile::schemaVersion)},
+                    "invalid profile version " + version->dump() + "; expected 1 to "
                         + std::to_string(Profile::schemaVersion),
-                    fileName, "/version");
+                    fileName, ErrorLocation::pointer("/version"));
 
     Profile profile;
     Reader reader;
-    reader.unknownMembers(doc, "", {"schema", "version", "provenance", "policies", "target", "sha256"}, "member");
+    reader.unknownMembers(doc, "", {"schema", "version", "provenance", "policies", "target", "sha256"},
+                          "profile.unknown-member", "member");
     reader.provenance(doc, profile.provenance);
     reader.policies(doc, profile);
     reader.target(doc, version->get<std::int64_t>(), profile);
     const auto sha = doc.find("sha256");
     if (sha != doc.end() && !sha->is_string())
-        reader.problem("/sha256", "expected a string of 64 hex digits, found " + describe(*sha));
+        reader.problem("/sha256", "profile.digest-type", {describe(*sha)},
+                       "expected a string of 64 hex digits, found " + describe(*sha));
     if (!reader.problems.empty())
         throw ProfileError(std::move(reader.problems), fileName);
 
     if (sha == doc.end())
-        throw ProfileIntegrityError("the profile was changed after it was written (it has no SHA-256)", fileName,
-                                    std::move(profile));
+        throw ProfileIntegrityError("profile.no-digest", "the profile was changed after it was written (it has no SHA-256)",
+                                    fileName, std::move(profile));
     const std::string stored = text::toLowerAscii(sha->get<std::string>());
     doc.erase("sha256");
     if (stored != canonicalDigest(doc))
-        throw ProfileIntegrityError("the profile was changed after it was written (its SHA-256 does not match)",
-                                    fileName, std::move(profile));
+        throw ProfileIntegrityError("profile.digest-mismatch",
+                                    "the profile was changed after it was written (its SHA-256 does not match)", fileName,
+                                    std::move(profile));
     profile.integrityVerified = true;
     return profile;
 }

@@ -56,17 +56,31 @@ struct Profile
     }
 };
 
-/// One problem of a malformed profile: where (RFC 6901 JSON pointer, "" = the document) and what.
+/**
+ * One problem of a malformed profile: where (RFC 6901 JSON pointer, "" = the document) and what,
+ * in English (reason) and as a code with args (the profile.* rows of the table in Error.h).
+ */
 struct ProfileProblem
 {
     std::string pointer;
     std::string reason;
-    bool operator==(const ProfileProblem&) const = default;
+    std::string code;
+    std::vector<std::string> args;
+
+    ProfileProblem() = default;
+    /// A problem without a code.
+    ProfileProblem(std::string pointer, std::string reason);
+    ProfileProblem(std::string pointer, std::string code, std::vector<std::string> args, std::string reason);
+
+    /// Equal when they say the same (reason) at the same place (pointer); code and args are the
+    /// reason as data.
+    bool operator==(const ProfileProblem& o) const { return pointer == o.pointer && reason == o.reason; }
 };
 
 /**
  * A profile that does not have the expected structure or values. Lists every problem found;
- * location() and reason() are the first one's (reason() adds "(and N more problems)").
+ * location(), reason(), code() and args() are the first one's (reason() adds "(and 1 more
+ * problem)" or "(and N more problems)"; without problems the code is profile.invalid).
  */
 class ProfileError : public Error
 {
@@ -91,7 +105,8 @@ private:
 class ProfileIntegrityError : public Error
 {
 public:
-    ProfileIntegrityError(std::string reason, const std::string& file, Profile profile);
+    /// @p code is profile.no-digest or profile.digest-mismatch.
+    ProfileIntegrityError(const char* code, std::string reason, const std::string& file, Profile profile);
     const Profile& profile() const noexcept { return m_profile; }
 
 private:

@@ -62,7 +62,7 @@ std::u16string toUtf16(std::string_view utf8)
         char32_t cp = 0;
         const std::size_t at = i;
         if (!decodeUtf8(utf8, i, cp))
-            throw Error("malformed UTF-8 text", {}, "byte " + std::to_string(at));
+            throw Error("codec.bad-utf8", {}, "malformed UTF-8 text", {}, ErrorLocation::byte(at));
         if (cp >= 0x10000) {
             cp -= 0x10000;
             out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
@@ -82,11 +82,11 @@ std::string toUtf8(std::u16string_view utf16)
         char32_t cp = utf16[i];
         if (cp >= 0xD800 && cp <= 0xDBFF) {
             if (i + 1 >= utf16.size() || utf16[i + 1] < 0xDC00 || utf16[i + 1] > 0xDFFF)
-                throw Error("unpaired UTF-16 surrogate", {}, "code unit " + std::to_string(i));
+                throw Error("codec.unpaired-surrogate", {}, "unpaired UTF-16 surrogate", {}, ErrorLocation::codeUnit(i));
             cp = 0x10000 + ((cp - 0xD800) << 10) + (utf16[i + 1] - 0xDC00);
             ++i;
         } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-            throw Error("unpaired UTF-16 surrogate", {}, "code unit " + std::to_string(i));
+            throw Error("codec.unpaired-surrogate", {}, "unpaired UTF-16 surrogate", {}, ErrorLocation::codeUnit(i));
         }
         if (cp < 0x80) {
             out.push_back(static_cast<char>(cp));

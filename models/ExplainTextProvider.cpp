@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "models/AdmxReader.h"
 #include "models/CatalogText.h"
+#include "models/ErrorText.h"
 
 #include <QDir>
 #include <QLocale>
@@ -59,7 +60,7 @@ void ExplainTextProvider::setAdmxFolder(const QString& folder, const QString& lo
             m_adml = std::move(admlFile);
             m_source = Source::Adml;
         } catch (const Error& e) {
-            m_error = QString::fromStdString(e.what());
+            m_error = ErrorText::text(e);
         }
     }
     Q_EMIT changed();

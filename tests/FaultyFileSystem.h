@@ -70,13 +70,25 @@ public:
         }
         return "failure";
     }
+    /// systemErrorName() of the errno the fault stands for.
+    static std::string name(Fault fault)
+    {
+        switch (fault) {
+        case Fault::IoError: return "io-error";
+        case Fault::NoSpace: return "no-space";
+        case Fault::ReadOnly: return "read-only";
+        case Fault::Denied: return "permission-denied";
+        }
+        return {};
+    }
 
     Bytes read(const std::filesystem::path& path) const override
     {
         auto* self = const_cast<FaultyFileSystem*>(this);
         self->m_journal.push_back("read " + displayPath(path));
         if (const Fault* f = self->hit(Op::Read))
-            throw Error("cannot open for reading: " + message(*f), displayPath(path));
+            throw Error("file.open-read", {message(*f), name(*f)}, "cannot open for reading: " + message(*f),
+                        displayPath(path));
         return FileSystem::read(path);
     }
 
@@ -84,7 +96,8 @@ public:
     {
         m_journal.push_back("mkdir " + displayPath(path));
         if (const Fault* f = hit(Op::CreateDirectory, true))
-            throw Error("cannot create folder: " + message(*f), displayPath(path));
+            throw Error("file.create-folder", {message(*f), name(*f)}, "cannot create folder: " + message(*f),
+                        displayPath(path));
         FileSystem::createDirectory(path);
     }
 
@@ -94,7 +107,7 @@ public:
         if (const Fault* f = hit(Op::Write, true)) {
             if (*f == Fault::NoSpace) // a full disk takes part of the data, then fails
                 FileSystem::writeFile(path, Bytes(data.begin(), data.begin() + static_cast<std::ptrdiff_t>(data.size() / 2)));
-            throw Error("write failed: " + message(*f), displayPath(path));
+            throw Error("file.write", {message(*f), name(*f)}, "write failed: " + message(*f), displayPath(path));
         }
         FileSystem::writeFile(path, data);
     }
@@ -103,8 +116,8 @@ public:
     {
         m_journal.push_back("rename " + displayPath(from) + " -> " + displayPath(to));
         if (const Fault* f = hit(Op::Rename, true))
-            throw Error("cannot rename " + displayPath(from.filename()) + " into place: " + message(*f),
-                        displayPath(to));
+            throw Error("file.rename", {displayPath(from.filename()), message(*f), name(*f)},
+                        "cannot rename " + displayPath(from.filename()) + " into place: " + message(*f), displayPath(to));
         FileSystem::rename(from, to);
     }
 

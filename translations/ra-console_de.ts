@@ -200,6 +200,1225 @@
     </message>
 </context>
 <context>
+    <name>ra::ErrorText</name>
+    <message>
+        <source>'[' opening an entry</source>
+        <translation>„[“ am Anfang eines Eintrags</translation>
+    </message>
+    <message>
+        <source>';' after the key</source>
+        <translation>„;“ nach dem Schlüssel</translation>
+    </message>
+    <message>
+        <source>';' after the value name</source>
+        <translation>„;“ nach dem Wertnamen</translation>
+    </message>
+    <message>
+        <source>';' after the type</source>
+        <translation>„;“ nach dem Typ</translation>
+    </message>
+    <message>
+        <source>';' after the data size</source>
+        <translation>„;“ nach der Datengröße</translation>
+    </message>
+    <message>
+        <source>']' closing the entry</source>
+        <translation>„]“ am Ende des Eintrags</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <comment>a 4-byte field of a registry.pol file</comment>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a 4-byte field of a registry.pol file</comment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <comment>a 4-byte field of a registry.pol file</comment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>data size</source>
+        <comment>a 4-byte field of a registry.pol file</comment>
+        <translation>Datengröße</translation>
+    </message>
+    <message>
+        <source>expected '&lt;'</source>
+        <translation>erwartet wurde „&lt;“</translation>
+    </message>
+    <message>
+        <source>expected '&gt;'</source>
+        <translation>erwartet wurde „&gt;“</translation>
+    </message>
+    <message>
+        <source>expected '=' after the attribute name</source>
+        <translation>erwartet wurde „=“ nach dem Attributnamen</translation>
+    </message>
+    <message>
+        <source>expected an element name</source>
+        <translation>erwartet wurde ein Elementname</translation>
+    </message>
+    <message>
+        <source>expected an attribute name</source>
+        <translation>erwartet wurde ein Attributname</translation>
+    </message>
+    <message>
+        <source>expected an element name after "&lt;/"</source>
+        <translation>erwartet wurde ein Elementname nach „&lt;/“</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>a JSON value found instead</comment>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>a JSON value found instead</comment>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an unsupported value</source>
+        <comment>a JSON value found instead</comment>
+        <translation>ein nicht unterstützter Wert</translation>
+    </message>
+    <message>
+        <source>the string %1</source>
+        <comment>a JSON value found instead</comment>
+        <translation>die Zeichenkette %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <comment>a JSON value found instead</comment>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>Verzeichnis nicht leer</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Dateiname zu lang</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Gerät oder Ressource belegt</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Zu viele offene Dateien</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Datei zu groß</translation>
+    </message>
+    <message>
+        <source>Invalid cross-device link</source>
+        <translation>Ungültige Verknüpfung über Gerätegrenzen hinweg</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a choice: its number (its label)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the end of the payload</source>
+        <translation>das Ende der Nutzdaten</translation>
+    </message>
+    <message>
+        <source>malformed UTF-8 text</source>
+        <translation>fehlerhafter UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate</source>
+        <translation>unpaariges UTF-16-Surrogat</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>Lesefehler</translation>
+    </message>
+    <message>
+        <source>cannot list folder: %1</source>
+        <translation>der Ordnerinhalt kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create folder: %1</source>
+        <translation>der Ordner kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open for writing: %1</source>
+        <translation>kann nicht zum Schreiben geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>write failed: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 into place: %2</source>
+        <translation>%1 kann nicht an seinen Platz umbenannt werden: %2</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: expected %1</source>
+        <translation>unerwartetes Dateiende: erwartet wurde %1</translation>
+    </message>
+    <message>
+        <source>odd byte count: the file ends inside a UTF-16 character where %1 was expected</source>
+        <translation>ungerade Byteanzahl: Die Datei endet mitten in einem UTF-16-Zeichen, wo %1 erwartet wurde</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>erwartet wurde %1, gefunden %2</translation>
+    </message>
+    <message>
+        <source>unexpected end of file in the key starting at offset %1: expected its terminating NUL</source>
+        <translation>unerwartetes Dateiende im Schlüssel, der bei Offset %1 beginnt: das abschließende NUL fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected end of file in the value name starting at offset %1: expected its terminating NUL</source>
+        <translation>unerwartetes Dateiende im Wertnamen, der bei Offset %1 beginnt: das abschließende NUL fehlt</translation>
+    </message>
+    <message>
+        <source>odd byte count: the file ends inside a UTF-16 character of the key starting at offset %1</source>
+        <translation>ungerade Byteanzahl: Die Datei endet mitten in einem UTF-16-Zeichen des Schlüssels, der bei Offset %1 beginnt</translation>
+    </message>
+    <message>
+        <source>odd byte count: the file ends inside a UTF-16 character of the value name starting at offset %1</source>
+        <translation>ungerade Byteanzahl: Die Datei endet mitten in einem UTF-16-Zeichen des Wertnamens, der bei Offset %1 beginnt</translation>
+    </message>
+    <message>
+        <source>the key is not valid UTF-16 (unpaired surrogate)</source>
+        <translation>der Schlüssel ist kein gültiges UTF-16 (unpaariges Surrogat)</translation>
+    </message>
+    <message>
+        <source>the value name is not valid UTF-16 (unpaired surrogate)</source>
+        <translation>der Wertname ist kein gültiges UTF-16 (unpaariges Surrogat)</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: expected the 4-byte %1, %2 byte(s) left</source>
+        <translation>unerwartetes Dateiende: erwartet wurde das 4-Byte-Feld „%1“, übrig sind %2 Byte</translation>
+    </message>
+    <message>
+        <source>file too short for the registry.pol header: expected 8 bytes ("PReg" and version 1), found %1</source>
+        <translation>Datei zu kurz für den registry.pol-Kopf: erwartet werden 8 Byte („PReg“ und Version 1), gefunden %1</translation>
+    </message>
+    <message>
+        <source>bad signature: expected "PReg" (50 52 65 67)</source>
+        <translation>falsche Signatur: erwartet wird „PReg“ (50 52 65 67)</translation>
+    </message>
+    <message>
+        <source>unsupported version %1: expected 1</source>
+        <translation>nicht unterstützte Version %1: erwartet wird 1</translation>
+    </message>
+    <message>
+        <source>data size %1 runs past the end of the file (%2 byte(s) left)</source>
+        <translation>die Datengröße %1 reicht über das Dateiende hinaus (noch %2 Byte übrig)</translation>
+    </message>
+    <message>
+        <source>cannot store the entry %1\%2: its key contains a NUL character</source>
+        <translation>der Eintrag %1\%2 kann nicht gespeichert werden: sein Schlüssel enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>cannot store the entry %1\%2: its value name contains a NUL character</source>
+        <translation>der Eintrag %1\%2 kann nicht gespeichert werden: sein Wertname enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>cannot store the entry %1\%2: its data is larger than 4 GiB</source>
+        <translation>der Eintrag %1\%2 kann nicht gespeichert werden: seine Daten sind größer als 4 GiB</translation>
+    </message>
+    <message>
+        <source>odd number of bytes in a UTF-16LE file</source>
+        <translation>ungerade Anzahl von Bytes in einer UTF-16LE-Datei</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16LE text: %1</source>
+        <translation>kein gültiger UTF-16LE-Text: %1</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian files are not supported; save the file as UTF-16LE (regedit's format)</source>
+        <translation>UTF-16-Dateien in Big-Endian werden nicht unterstützt; speichern Sie die Datei als UTF-16LE (das Format von regedit)</translation>
+    </message>
+    <message>
+        <source>not UTF-16LE with a byte order mark (as regedit writes) and not valid UTF-8 either</source>
+        <translation>weder UTF-16LE mit Bytereihenfolge-Markierung (wie regedit schreibt) noch gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a backslash at the end of the line inside a quoted string</source>
+        <translation>ein Backslash am Zeilenende innerhalb einer Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 in a quoted string (only \\ and \" are allowed)</source>
+        <translation>unbekannte Escape-Sequenz \%1 in einer Zeichenkette in Anführungszeichen (erlaubt sind nur \\ und \")</translation>
+    </message>
+    <message>
+        <source>a quoted string is not closed (missing ")</source>
+        <translation>eine Zeichenkette in Anführungszeichen ist nicht geschlossen (" fehlt)</translation>
+    </message>
+    <message>
+        <source>expected a byte as two hex digits at column %1, found "%2"</source>
+        <translation>erwartet wurde ein Byte aus zwei Hexadezimalziffern in Spalte %1, gefunden „%2“</translation>
+    </message>
+    <message>
+        <source>expected ',' between hex bytes at column %1</source>
+        <translation>erwartet wurde „,“ zwischen Hex-Bytes in Spalte %1</translation>
+    </message>
+    <message>
+        <source>an empty value name; the default value is written @=</source>
+        <translation>ein leerer Wertname; der Standardwert wird als @= geschrieben</translation>
+    </message>
+    <message>
+        <source>expected '=' after the value name</source>
+        <translation>erwartet wurde „=“ nach dem Wertnamen</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote</source>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>dword: must be followed by 1 to 8 hex digits, found "%1"</source>
+        <translation>auf dword: müssen 1 bis 8 Hexadezimalziffern folgen, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>expected hex(&lt;type in hex&gt;): such as hex(2): or hex(7):</source>
+        <translation>erwartet wurde hex(&lt;Typ hexadezimal&gt;): wie hex(2): oder hex(7):</translation>
+    </message>
+    <message>
+        <source>unknown value format "%1"; expected "text", dword:, hex:, hex(N): or -</source>
+        <translation>unbekanntes Wertformat „%1“; erwartet wird "Text", dword:, hex:, hex(N): oder -</translation>
+    </message>
+    <message>
+        <source>expected the header "%1", found "%2"</source>
+        <translation>erwartet wurde der Kopf „%1“, gefunden „%2“</translation>
+    </message>
+    <message>
+        <source>a key line must end with ']'</source>
+        <translation>eine Schlüsselzeile muss mit „]“ enden</translation>
+    </message>
+    <message>
+        <source>empty key name</source>
+        <translation>leerer Schlüsselname</translation>
+    </message>
+    <message>
+        <source>the key "%1" does not start with a hive such as HKEY_LOCAL_MACHINE</source>
+        <translation>der Schlüssel „%1“ beginnt nicht mit einer Struktur wie HKEY_LOCAL_MACHINE</translation>
+    </message>
+    <message>
+        <source>a value before the first [key] line</source>
+        <translation>ein Wert vor der ersten [Schlüssel]-Zeile</translation>
+    </message>
+    <message>
+        <source>a value under a [-key] line, which deletes the key</source>
+        <translation>ein Wert unter einer [-Schlüssel]-Zeile, die den Schlüssel löscht</translation>
+    </message>
+    <message>
+        <source>expected [key], "name"=value, @=value or a ; comment, found "%1"</source>
+        <translation>erwartet wurde [Schlüssel], "Name"=Wert, @=Wert oder ein ;-Kommentar, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>empty file: the header "%1" is missing</source>
+        <translation>leere Datei: der Kopf „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the configuration line "%1" has leading or trailing white space</source>
+        <translation>die Konfigurationszeile „%1“ hat Leerraum am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <source>expected a configuration line (Computer, User or User:&lt;name&gt;), found "%1"</source>
+        <translation>erwartet wurde eine Konfigurationszeile (Computer, User oder User:&lt;Name&gt;), gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>the configuration "User:" needs an account name</source>
+        <translation>die Konfiguration „User:“ braucht einen Kontonamen</translation>
+    </message>
+    <message>
+        <source>the entry that starts on line %1 is incomplete: expected its registry key line</source>
+        <translation>der Eintrag ab Zeile %1 ist unvollständig: seine Zeile mit dem Registrierungsschlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>the entry that starts on line %1 is incomplete: expected its value name line</source>
+        <translation>der Eintrag ab Zeile %1 ist unvollständig: seine Zeile mit dem Wertnamen fehlt</translation>
+    </message>
+    <message>
+        <source>the entry that starts on line %1 is incomplete: expected its action line</source>
+        <translation>der Eintrag ab Zeile %1 ist unvollständig: seine Aktionszeile fehlt</translation>
+    </message>
+    <message>
+        <source>CLEAR only works with LGPO /t and has no registry.pol form</source>
+        <translation>CLEAR funktioniert nur mit LGPO /t und hat keine registry.pol-Form</translation>
+    </message>
+    <message>
+        <source>"%1": expected DWORD:n with n a decimal or 0x-hex number up to 4294967295</source>
+        <translation>„%1“: erwartet wird DWORD:n mit n als Dezimalzahl oder 0x-Hexadezimalzahl bis 4294967295</translation>
+    </message>
+    <message>
+        <source>"%1": expected QWORD:n with n a decimal or 0x-hex number</source>
+        <translation>„%1“: erwartet wird QWORD:n mit n als Dezimalzahl oder 0x-Hexadezimalzahl</translation>
+    </message>
+    <message>
+        <source>"%1" in BINARY: expected two hex digits per byte, separated by commas</source>
+        <translation>„%1“ in BINARY: erwartet werden zwei Hexadezimalziffern je Byte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>BINARY: ends with a comma</source>
+        <translation>BINARY: endet mit einem Komma</translation>
+    </message>
+    <message>
+        <source>unknown action "%1": expected DELETE, DELETEALLVALUES, DELETEKEYS, CREATEKEY, DWORD:, QWORD:, SZ:, EXSZ:, MULTISZ: or BINARY:</source>
+        <translation>unbekannte Aktion „%1“: erwartet wird DELETE, DELETEALLVALUES, DELETEKEYS, CREATEKEY, DWORD:, QWORD:, SZ:, EXSZ:, MULTISZ: oder BINARY:</translation>
+    </message>
+    <message>
+        <source>the registry key line is empty</source>
+        <translation>die Zeile mit dem Registrierungsschlüssel ist leer</translation>
+    </message>
+    <message>
+        <source>UTF-16 text with an odd number of bytes</source>
+        <translation>UTF-16-Text mit ungerader Anzahl von Bytes</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 text (%1)</source>
+        <translation>kein gültiger UTF-16-Text (%1)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text; save the file as Unicode (UTF-16 with BOM) or UTF-8</source>
+        <translation>kein gültiger UTF-8-Text; speichern Sie die Datei als Unicode (UTF-16 mit BOM) oder UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 text</source>
+        <translation>kein gültiger UTF-16-Text</translation>
+    </message>
+    <message>
+        <source>contains NUL bytes: expected text (ANSI, UTF-8 or UTF-16 with a byte order mark)</source>
+        <translation>enthält NUL-Bytes: erwartet wird Text (ANSI, UTF-8 oder UTF-16 mit Bytereihenfolge-Markierung)</translation>
+    </message>
+    <message>
+        <source>expected ']' ending the section name</source>
+        <translation>erwartet wurde „]“ am Ende des Abschnittsnamens</translation>
+    </message>
+    <message>
+        <source>expected [section], key=value, a comment or a blank line</source>
+        <translation>erwartet wurde [Abschnitt], Schlüssel=Wert, ein Kommentar oder eine Leerzeile</translation>
+    </message>
+    <message>
+        <source>[General] Version is "%1": expected a number</source>
+        <translation>[General] Version ist „%1“: erwartet wird eine Zahl</translation>
+    </message>
+    <message>
+        <source>gPCMachineExtensionNames "%1" has '%2' at position %3: expected groups like [{GUID}{GUID}]</source>
+        <translation>gPCMachineExtensionNames „%1“ hat „%2“ an Position %3: erwartet werden Gruppen wie [{GUID}{GUID}]</translation>
+    </message>
+    <message>
+        <source>gPCMachineExtensionNames "%1" has an unclosed '[': expected groups like [{GUID}{GUID}]</source>
+        <translation>gPCMachineExtensionNames „%1“ hat ein nicht geschlossenes „[“: erwartet werden Gruppen wie [{GUID}{GUID}]</translation>
+    </message>
+    <message>
+        <source>gPCMachineExtensionNames "%1" has an unclosed '{': expected groups like [{GUID}{GUID}]</source>
+        <translation>gPCMachineExtensionNames „%1“ hat ein nicht geschlossenes „{“: erwartet werden Gruppen wie [{GUID}{GUID}]</translation>
+    </message>
+    <message>
+        <source>gPCMachineExtensionNames "%1" has an empty group: expected groups like [{GUID}{GUID}]</source>
+        <translation>gPCMachineExtensionNames „%1“ hat eine leere Gruppe: erwartet werden Gruppen wie [{GUID}{GUID}]</translation>
+    </message>
+    <message>
+        <source>the document is not valid UTF-8</source>
+        <translation>das Dokument ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the control character %1 is not allowed in XML</source>
+        <translation>das Steuerzeichen %1 ist in XML nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the non-character U+FFFE or U+FFFF is not allowed in XML</source>
+        <translation>die Nichtzeichen U+FFFE und U+FFFF sind in XML nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>expected the root element, found the end of the document</source>
+        <translation>erwartet wurde das Wurzelelement, gefunden das Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>expected '&lt;' starting the root element</source>
+        <translation>erwartet wurde „&lt;“ am Anfang des Wurzelelements</translation>
+    </message>
+    <message>
+        <source>unexpected content after the root element</source>
+        <translation>unerwarteter Inhalt nach dem Wurzelelement</translation>
+    </message>
+    <message>
+        <source>DOCTYPE declarations are not supported</source>
+        <translation>DOCTYPE-Deklarationen werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>unexpected DOCTYPE after the root element</source>
+        <translation>unerwartetes DOCTYPE nach dem Wurzelelement</translation>
+    </message>
+    <message>
+        <source>unterminated processing instruction: expected "?&gt;"</source>
+        <translation>nicht abgeschlossene Verarbeitungsanweisung: erwartet wird „?&gt;“</translation>
+    </message>
+    <message>
+        <source>unterminated comment: expected "--&gt;"</source>
+        <translation>nicht abgeschlossener Kommentar: erwartet wird „--&gt;“</translation>
+    </message>
+    <message>
+        <source>'&amp;' must start a reference such as &amp;amp; (use &amp;amp; for a literal '&amp;')</source>
+        <translation>„&amp;“ muss eine Referenz wie &amp;amp; beginnen (schreiben Sie &amp;amp; für ein wörtliches „&amp;“)</translation>
+    </message>
+    <message>
+        <source>empty character reference</source>
+        <translation>leere Zeichenreferenz</translation>
+    </message>
+    <message>
+        <source>invalid character reference &amp;%1;</source>
+        <translation>ungültige Zeichenreferenz &amp;%1;</translation>
+    </message>
+    <message>
+        <source>character reference &amp;%1; is out of range</source>
+        <translation>die Zeichenreferenz &amp;%1; liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>character reference &amp;%1; is not an XML character</source>
+        <translation>die Zeichenreferenz &amp;%1; ist kein XML-Zeichen</translation>
+    </message>
+    <message>
+        <source>unknown entity &amp;%1; (only the five XML entities are supported)</source>
+        <translation>unbekannte Entität &amp;%1; (nur die fünf XML-Entitäten werden unterstützt)</translation>
+    </message>
+    <message>
+        <source>namespace prefix "%1" is not declared</source>
+        <translation>das Namensraumpräfix „%1“ ist nicht deklariert</translation>
+    </message>
+    <message>
+        <source>elements nested more than 256 deep</source>
+        <translation>Elemente sind tiefer als 256 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected white space, '&gt;' or "/&gt;" in the start tag of &lt;%1&gt;</source>
+        <translation>erwartet wurde Leerraum, „&gt;“ oder „/&gt;“ im Start-Tag von &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>attribute %1 appears twice</source>
+        <translation>das Attribut %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>expected a quoted attribute value</source>
+        <translation>erwartet wurde ein Attributwert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unterminated attribute value</source>
+        <translation>nicht abgeschlossener Attributwert</translation>
+    </message>
+    <message>
+        <source>'&lt;' is not allowed in an attribute value</source>
+        <translation>„&lt;“ ist in einem Attributwert nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>unexpected end of the document: &lt;%1&gt; (line %2) is not closed</source>
+        <translation>unerwartetes Ende des Dokuments: &lt;%1&gt; (Zeile %2) ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>expected &lt;/%1&gt; closing the element of line %2, found &lt;/%3&gt;</source>
+        <translation>erwartet wurde &lt;/%1&gt; als Ende des Elements aus Zeile %2, gefunden: &lt;/%3&gt;</translation>
+    </message>
+    <message>
+        <source>unterminated CDATA section: expected "]]&gt;"</source>
+        <translation>nicht abgeschlossener CDATA-Abschnitt: erwartet wird „]]&gt;“</translation>
+    </message>
+    <message>
+        <source>unexpected markup declaration inside an element</source>
+        <translation>unerwartete Markup-Deklaration innerhalb eines Elements</translation>
+    </message>
+    <message>
+        <source>"]]&gt;" is not allowed in text</source>
+        <translation>„]]&gt;“ ist in Text nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>control character in text</source>
+        <translation>Steuerzeichen im Text</translation>
+    </message>
+    <message>
+        <source>UTF-16 document with an odd number of bytes</source>
+        <translation>UTF-16-Dokument mit ungerader Anzahl von Bytes</translation>
+    </message>
+    <message>
+        <source>the document is not valid UTF-16 (%1)</source>
+        <translation>das Dokument ist kein gültiges UTF-16 (%1)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid XML name</source>
+        <translation>„%1“ ist kein gültiger XML-Name</translation>
+    </message>
+    <message>
+        <source>text for XML is not valid UTF-8</source>
+        <translation>Text für XML ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>character %1 cannot appear in an XML document</source>
+        <translation>das Zeichen %1 darf in keinem XML-Dokument vorkommen</translation>
+    </message>
+    <message>
+        <source>an XML comment cannot contain "--" or end with '-'</source>
+        <translation>ein XML-Kommentar darf weder „--“ enthalten noch auf „-“ enden</translation>
+    </message>
+    <message>
+        <source>an XML document has exactly one root element; &lt;%1&gt; would be a second</source>
+        <translation>ein XML-Dokument hat genau ein Wurzelelement; &lt;%1&gt; wäre ein zweites</translation>
+    </message>
+    <message>
+        <source>attribute %1 written outside a start tag</source>
+        <translation>Attribut %1 außerhalb eines Start-Tags geschrieben</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>Text außerhalb des Wurzelelements</translation>
+    </message>
+    <message>
+        <source>CDATA outside the root element</source>
+        <translation>CDATA außerhalb des Wurzelelements</translation>
+    </message>
+    <message>
+        <source>endElement() without an open element</source>
+        <translation>endElement() ohne offenes Element</translation>
+    </message>
+    <message>
+        <source>XML document incomplete: &lt;%1&gt; is still open</source>
+        <translation>XML-Dokument unvollständig: &lt;%1&gt; ist noch offen</translation>
+    </message>
+    <message>
+        <source>XML document has no root element</source>
+        <translation>XML-Dokument ohne Wurzelelement</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the text contains U+FFFE or U+FFFF, which XML cannot carry</source>
+        <translation>der Text enthält U+FFFE oder U+FFFF, die XML nicht transportieren kann</translation>
+    </message>
+    <message>
+        <source>the text contains the control character %1, which XML cannot carry</source>
+        <translation>der Text enthält das Steuerzeichen %1, das XML nicht transportieren kann</translation>
+    </message>
+    <message>
+        <source>entry %1 is empty</source>
+        <translation>Eintrag %1 ist leer</translation>
+    </message>
+    <message>
+        <source>entry %1 contains U+F000, the character that separates list entries</source>
+        <translation>Eintrag %1 enthält U+F000, das Zeichen, das Listeneinträge trennt</translation>
+    </message>
+    <message>
+        <source>%1, data id %2: %3</source>
+        <translation>%1, Daten-ID %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 payload: %2 (line %3, column %4 of the payload)</source>
+        <translation>Nutzdaten von %1: %2 (Zeile %3, Spalte %4 der Nutzdaten)</translation>
+    </message>
+    <message>
+        <source>%1 payload: text outside the &lt;enabled/&gt;, &lt;disabled/&gt; and &lt;data/&gt; elements</source>
+        <translation>Nutzdaten von %1: Text außerhalb der Elemente &lt;enabled/&gt;, &lt;disabled/&gt; und &lt;data/&gt;</translation>
+    </message>
+    <message>
+        <source>%1 payload: expected &lt;enabled/&gt; or &lt;disabled/&gt;, found nothing</source>
+        <translation>Nutzdaten von %1: erwartet wurde &lt;enabled/&gt; oder &lt;disabled/&gt;, gefunden wurde nichts</translation>
+    </message>
+    <message>
+        <source>%1 payload: expected &lt;enabled/&gt; or &lt;disabled/&gt; first, found &lt;%2&gt;</source>
+        <translation>Nutzdaten von %1: erwartet wurde zuerst &lt;enabled/&gt; oder &lt;disabled/&gt;, gefunden &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 payload: &lt;%2/&gt; takes no attributes or content</source>
+        <translation>Nutzdaten von %1: &lt;%2/&gt; nimmt weder Attribute noch Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 payload: &lt;disabled/&gt; takes no &lt;data/&gt; elements, found &lt;%2&gt;</source>
+        <translation>Nutzdaten von %1: &lt;disabled/&gt; nimmt keine &lt;data/&gt;-Elemente, gefunden &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 payload: expected &lt;data id="…" value="…"/&gt;, found &lt;%2&gt;</source>
+        <translation>Nutzdaten von %1: erwartet wurde &lt;data id="…" value="…"/&gt;, gefunden &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 payload: a &lt;data/&gt; element needs both an id and a value attribute</source>
+        <translation>Nutzdaten von %1: ein &lt;data/&gt;-Element braucht sowohl ein id- als auch ein value-Attribut</translation>
+    </message>
+    <message>
+        <source>%1 payload: unknown data id "%2" (this policy has no options)</source>
+        <translation>Nutzdaten von %1: unbekannte Daten-ID „%2“ (diese Richtlinie hat keine Optionen)</translation>
+    </message>
+    <message>
+        <source>%1 payload: unknown data id "%2" (this policy has %3)</source>
+        <translation>Nutzdaten von %1: unbekannte Daten-ID „%2“ (die Optionen dieser Richtlinie sind %3)</translation>
+    </message>
+    <message>
+        <source>%1 payload: data id %2 appears twice</source>
+        <translation>Nutzdaten von %1: Daten-ID %2 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1 payload, data id %2: expected a decimal number from 0 to 4294967295, found "%3"</source>
+        <translation>Nutzdaten von %1, Daten-ID %2: erwartet wurde eine Dezimalzahl von 0 bis 4294967295, gefunden „%3“</translation>
+    </message>
+    <message>
+        <source>%1 payload, data id %2: the list has %3 parts separated by U+F000; expected name/value pairs (an even number)</source>
+        <translation>Nutzdaten von %1, Daten-ID %2: die Liste hat %3 durch U+F000 getrennte Teile; erwartet werden Paare aus Name und Wert (eine gerade Anzahl)</translation>
+    </message>
+    <message>
+        <source>%1 payload, data id %2: pair %3 has the name "%4" but the value "%5"; this list stores each entry as both name and value</source>
+        <translation>Nutzdaten von %1, Daten-ID %2: Paar %3 hat den Namen „%4“, aber den Wert „%5“; diese Liste speichert jeden Eintrag als Name und als Wert</translation>
+    </message>
+    <message>
+        <source>%1 payload, data id %2: pair %3 is empty</source>
+        <translation>Nutzdaten von %1, Daten-ID %2: Paar %3 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 payload: data id %2 is missing (an Enabled ADMX-backed policy needs every option of the policy)</source>
+        <translation>Nutzdaten von %1: Daten-ID %2 fehlt (eine aktivierte ADMX-basierte Richtlinie braucht jede Option der Richtlinie)</translation>
+    </message>
+    <message>
+        <source>expected the root element &lt;SyncML&gt;, found &lt;%1&gt;</source>
+        <translation>erwartet wurde das Wurzelelement &lt;SyncML&gt;, gefunden &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>expected the namespace SYNCML:SYNCML1.2, found "%1"</source>
+        <translation>erwartet wurde der Namensraum SYNCML:SYNCML1.2, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>&lt;SyncML&gt; has no &lt;SyncBody&gt;</source>
+        <translation>&lt;SyncML&gt; hat kein &lt;SyncBody&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &lt;CmdID&gt;</source>
+        <translation>&lt;%1&gt; hat keine &lt;CmdID&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;CmdID&gt;: expected a decimal number from 0 to 4294967295, found "%1"</source>
+        <translation>&lt;CmdID&gt;: erwartet wurde eine Dezimalzahl von 0 bis 4294967295, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>&lt;CmdID&gt; must be a positive number</source>
+        <translation>&lt;CmdID&gt; muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>CmdID %1 is used twice (also at line %2)</source>
+        <translation>CmdID %1 wird zweimal verwendet (auch in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>&lt;Item&gt; has no &lt;Target&gt;&lt;LocURI&gt;</source>
+        <translation>&lt;Item&gt; hat kein &lt;Target&gt;&lt;LocURI&gt;</translation>
+    </message>
+    <message>
+        <source>the &lt;LocURI&gt; is empty</source>
+        <translation>&lt;LocURI&gt; ist leer</translation>
+    </message>
+    <message>
+        <source>the &lt;LocURI&gt; "%1" contains white space or a line break (Windows answers 404 for such a node)</source>
+        <translation>&lt;LocURI&gt; „%1“ enthält Leerraum oder einen Zeilenumbruch (Windows antwortet auf einen solchen Knoten mit 404)</translation>
+    </message>
+    <message>
+        <source>the &lt;LocURI&gt; "%1" differs from %2 in letter case (OMA-DM node names are case-sensitive)</source>
+        <translation>&lt;LocURI&gt; „%1“ unterscheidet sich von %2 in der Groß-/Kleinschreibung (OMA-DM-Knotennamen unterscheiden Groß- und Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>%1 is set twice (also by CmdID %2 (line %3))</source>
+        <translation>%1 wird zweimal gesetzt (auch durch CmdID %2 (Zeile %3))</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; of %2 needs &lt;Meta&gt;&lt;Format&gt;chr&lt;/Format&gt;&lt;/Meta&gt; (ADMX-backed policies take their payload as a string)</source>
+        <translation>&lt;%1&gt; von %2 braucht &lt;Meta&gt;&lt;Format&gt;chr&lt;/Format&gt;&lt;/Meta&gt; (ADMX-basierte Richtlinien erhalten ihre Nutzdaten als Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; of %2 has &lt;Type&gt;%3&lt;/Type&gt;; expected text/plain</source>
+        <translation>&lt;%1&gt; von %2 hat &lt;Type&gt;%3&lt;/Type&gt;; erwartet wird text/plain</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; of %2 has no &lt;Data&gt; payload</source>
+        <translation>&lt;%1&gt; von %2 hat keine &lt;Data&gt;-Nutzdaten</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &lt;Item&gt;</source>
+        <translation>&lt;%1&gt; hat kein &lt;Item&gt;</translation>
+    </message>
+    <message>
+        <source>the member "%1" is missing</source>
+        <translation>die Eigenschaft „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>erwartet wurde eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1 is Not configured and has no OMA-URI setting</source>
+        <translation>%1 ist nicht konfiguriert und hat keine OMA-URI-Einstellung</translation>
+    </message>
+    <message>
+        <source>the profile needs a display name</source>
+        <translation>das Profil braucht einen Anzeigenamen</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (a windows10CustomConfiguration)</source>
+        <translation>erwartet wurde ein JSON-Objekt (eine windows10CustomConfiguration)</translation>
+    </message>
+    <message>
+        <source>expected "%1", found "%2"</source>
+        <translation>erwartet wurde „%1“, gefunden „%2“</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>erwartet wurde ein Array</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>erwartet wurde ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 has a second setting (the first is %2)</source>
+        <translation>%1 hat eine zweite Einstellung (die erste ist %2)</translation>
+    </message>
+    <message>
+        <source>expected "%1" for %2, found "%3"</source>
+        <translation>erwartet wurde „%1“ für %2, gefunden „%3“</translation>
+    </message>
+    <message>
+        <source>expected &lt;policyComments&gt; as the root element, found &lt;%1&gt;</source>
+        <translation>erwartet wurde &lt;policyComments&gt; als Wurzelelement, gefunden &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>comment of %1 refers to string %2, which the stringTable lacks</source>
+        <translation>der Kommentar von %1 verweist auf die Zeichenfolge %2, die in der stringTable fehlt</translation>
+    </message>
+    <message>
+        <source>unknown member "%1"</source>
+        <translation>unbekannte Eigenschaft „%1“</translation>
+    </message>
+    <message>
+        <source>unknown provenance member "%1"</source>
+        <translation>unbekannte Herkunftsangabe „%1“</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>erwartet wurde ein Objekt, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>erwartet wurde eine Zeichenkette, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a UTC time like "2026-11-22T10:00:00Z", found "%1"</source>
+        <translation>erwartet wurde eine UTC-Zeit wie „2026-11-22T10:00:00Z“, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>der Text hat %1 Zeichen; zulässig sind höchstens %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>erwartet wurde eine ganze Zahl, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, found %3</source>
+        <translation>erwartet wurde eine Zahl von %1 bis %2, gefunden %3</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found %2</source>
+        <translation>erwartet wurde einer der Werte %1, gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected an array of strings, found %1</source>
+        <translation>erwartet wurde ein Array von Zeichenketten, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>missing; expected "NotConfigured", "Enabled" or "Disabled"</source>
+        <translation>fehlt; erwartet wird „NotConfigured“, „Enabled“ oder „Disabled“</translation>
+    </message>
+    <message>
+        <source>expected "NotConfigured", "Enabled" or "Disabled", found %1</source>
+        <translation>erwartet wurde „NotConfigured“, „Enabled“ oder „Disabled“, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected "NotConfigured", "Enabled" or "Disabled", found "%1"</source>
+        <translation>erwartet wurde „NotConfigured“, „Enabled“ oder „Disabled“, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>unknown option "%1" of %2; it has no options</source>
+        <translation>unbekannte Option „%1“ von %2; die Richtlinie hat keine Optionen</translation>
+    </message>
+    <message>
+        <source>unknown option "%1" of %2; its options are %3</source>
+        <translation>unbekannte Option „%1“ von %2; ihre Optionen sind %3</translation>
+    </message>
+    <message>
+        <source>missing; expected an object with one member per policy</source>
+        <translation>fehlt; erwartet wird ein Objekt mit einer Eigenschaft je Richtlinie</translation>
+    </message>
+    <message>
+        <source>unknown policy "%1"; use its CSP name "%2"</source>
+        <translation>unbekannte Richtlinie „%1“; verwenden Sie ihren CSP-Namen „%2“</translation>
+    </message>
+    <message>
+        <source>unknown policy "%1"; expected CustomizeWarningMessages, SessionLogging, SolicitedRemoteAssistance or UnsolicitedRemoteAssistance</source>
+        <translation>unbekannte Richtlinie „%1“; erwartet wird CustomizeWarningMessages, SessionLogging, SolicitedRemoteAssistance oder UnsolicitedRemoteAssistance</translation>
+    </message>
+    <message>
+        <source>the member "%1" appears more than once in its object</source>
+        <translation>die Eigenschaft „%1“ kommt in ihrem Objekt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (a Remote Assistance console profile), found %1</source>
+        <translation>erwartet wurde ein JSON-Objekt (ein Profil der Remoteunterstützungskonsole), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a string of 64 hex digits, found %1</source>
+        <translation>erwartet wurde eine Zeichenkette aus 64 Hexadezimalziffern, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the profile is not valid</source>
+        <translation>das Profil ist ungültig</translation>
+    </message>
+    <message>
+        <source>the author is not valid UTF-8 text</source>
+        <translation>der Autor ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the host name is not valid UTF-8 text</source>
+        <translation>der Hostname ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the product version is not valid UTF-8 text</source>
+        <translation>die Produktversion ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the comment of %1 is not valid UTF-8 text</source>
+        <translation>der Kommentar von %1 ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 is not valid UTF-8 text</source>
+        <translation>Option %1 von %2 ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>an entry of option %1 of %2 is not valid UTF-8 text</source>
+        <translation>ein Eintrag der Option %1 von %2 ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a profile (JSON)</source>
+        <translation>die Datei ist leer; erwartet wird ein Profil (JSON)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Remote Assistance console profile (expected "schema": "%1")</source>
+        <translation>dies ist kein Profil der Remoteunterstützungskonsole (erwartet wird "schema": "%1")</translation>
+    </message>
+    <message>
+        <source>missing or invalid profile version; expected a whole number</source>
+        <translation>die Profilversion fehlt oder ist ungültig; erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>this profile has format version %1, written by a newer version of the console; this version reads format %2 only. Update the console to open it.</source>
+        <translation>dieses Profil hat die Formatversion %1 und wurde von einer neueren Version der Konsole geschrieben; diese Version liest nur Format %2. Aktualisieren Sie die Konsole, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>invalid profile version %1; expected 1</source>
+        <translation>ungültige Profilversion %1; erwartet wird 1</translation>
+    </message>
+    <message>
+        <source>the profile was changed after it was written (it has no SHA-256)</source>
+        <translation>das Profil wurde nach dem Schreiben geändert (es hat keinen SHA-256)</translation>
+    </message>
+    <message>
+        <source>the profile was changed after it was written (its SHA-256 does not match)</source>
+        <translation>das Profil wurde nach dem Schreiben geändert (sein SHA-256 stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>policy %1 has no option "%2"</source>
+        <translation>Richtlinie %1 hat keine Option „%2“</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 takes a text</source>
+        <translation>Option %1 von %2 nimmt einen Text</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 takes a number</source>
+        <translation>Option %1 von %2 nimmt eine Zahl</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 takes a choice (number)</source>
+        <translation>Option %1 von %2 nimmt eine Auswahl (Zahl)</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 takes a list of strings</source>
+        <translation>Option %1 von %2 nimmt eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>option %1 is not text</source>
+        <translation>Option %1 ist kein Text</translation>
+    </message>
+    <message>
+        <source>option %1 is not a number</source>
+        <translation>Option %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>option %1 is not a list</source>
+        <translation>Option %1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>unknown Windows family</source>
+        <translation>unbekannte Windows-Familie</translation>
+    </message>
+    <message>
+        <source>a firewall rule name or path cannot contain a double quote: %1</source>
+        <translation>ein Firewallregelname oder -pfad darf kein doppeltes Anführungszeichen enthalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>RegDeleteKeyExW failed: the key has subkeys (%1)</source>
+        <translation>RegDeleteKeyExW fehlgeschlagen: der Schlüssel hat Unterschlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>invalid key name</source>
+        <translation>ungültiger Schlüsselname</translation>
+    </message>
+    <message>
+        <source>the key has subkeys and cannot be deleted</source>
+        <translation>der Schlüssel hat Unterschlüssel und kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>write %1 refused (injected failure)</source>
+        <translation>Schreibvorgang %1 abgelehnt (eingeschleuster Fehler)</translation>
+    </message>
+    <message>
+        <source>no bkupInfo.xml: not a Group Policy backup folder</source>
+        <translation>keine bkupInfo.xml: kein Sicherungsordner einer Gruppenrichtlinie</translation>
+    </message>
+    <message>
+        <source>expected &lt;BackupInst&gt; as the root element, found &lt;%1&gt;</source>
+        <translation>erwartet wurde &lt;BackupInst&gt; als Wurzelelement, gefunden &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>expected &lt;Backups&gt; as the root element, found &lt;%1&gt;</source>
+        <translation>erwartet wurde &lt;Backups&gt; als Wurzelelement, gefunden &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>no Group Policy backup here: expected manifest.xml or {BackupId} folders with bkupInfo.xml</source>
+        <translation>hier ist keine Gruppenrichtliniensicherung: erwartet wird manifest.xml oder {BackupId}-Ordner mit bkupInfo.xml</translation>
+    </message>
+    <message>
+        <source>no backup with ID %1</source>
+        <translation>keine Sicherung mit der ID %1</translation>
+    </message>
+    <message>
+        <source>the backup has no DomainSysvol/GPO/Machine/registry.pol, so it holds no computer Administrative Templates settings</source>
+        <translation>die Sicherung hat keine DomainSysvol/GPO/Machine/registry.pol und enthält daher keine Einstellungen administrativer Vorlagen für den Computer</translation>
+    </message>
+    <message>
+        <source>the GPO display name is empty: GPMC's Import Settings wizard and Import-GPO -BackupGpoName find backups by it</source>
+        <translation>der Anzeigename des GPO ist leer: der Assistent „Einstellungen importieren“ der GPMC und Import-GPO -BackupGpoName finden Sicherungen über ihn</translation>
+    </message>
+    <message>
+        <source>GPO GUID "%1" is not a GUID in braces like {2199EA28-42D1-4F0C-8043-EDD3A546BD9A}</source>
+        <translation>die GPO-GUID „%1“ ist keine GUID in geschweiften Klammern wie {2199EA28-42D1-4F0C-8043-EDD3A546BD9A}</translation>
+    </message>
+    <message>
+        <source>backup ID "%1" is not a GUID in braces like {2199EA28-42D1-4F0C-8043-EDD3A546BD9A}</source>
+        <translation>die Sicherungs-ID „%1“ ist keine GUID in geschweiften Klammern wie {2199EA28-42D1-4F0C-8043-EDD3A546BD9A}</translation>
+    </message>
+    <message>
+        <source>backup time "%1" is not in the form YYYY-MM-DDTHH:MM:SS</source>
+        <translation>der Sicherungszeitpunkt „%1“ hat nicht die Form YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>domain "%1" is not a DNS name (letters, digits, '-' and '.')</source>
+        <translation>die Domäne „%1“ ist kein DNS-Name (Buchstaben, Ziffern, „-“ und „.“)</translation>
+    </message>
+    <message>
+        <source>not a Group Policy backup manifest: expected &lt;Backups xmlns="%1"&gt;, found &lt;%2&gt;</source>
+        <translation>kein Manifest von Gruppenrichtliniensicherungen: erwartet wurde &lt;Backups xmlns="%1"&gt;, gefunden &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>the manifest already lists a backup with ID %1</source>
+        <translation>das Manifest führt bereits eine Sicherung mit der ID %1</translation>
+    </message>
+    <message>
+        <source>manifest has no closing &lt;/%1&gt;</source>
+        <translation>das Manifest hat kein schließendes &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>is not a folder: choose a folder for the backup</source>
+        <translation>ist kein Ordner: wählen Sie einen Ordner für die Sicherung</translation>
+    </message>
+    <message>
+        <source>a backup with this ID already exists</source>
+        <translation>eine Sicherung mit dieser ID existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1 (and 1 more problem)</source>
+        <translation>%1 (und 1 weiteres Problem)</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more problems)</source>
+        <translation>%1 (und %2 weitere Probleme)</translation>
+    </message>
+    <message>
+        <source>You may not write there. Choose another folder, or ask an administrator for write access.</source>
+        <translation>Sie dürfen dort nicht schreiben. Wählen Sie einen anderen Ordner, oder bitten Sie einen Administrator um Schreibrechte.</translation>
+    </message>
+    <message>
+        <source>You may not read this. Ask an administrator for read access, or copy the file to a folder you can read.</source>
+        <translation>Sie dürfen dies nicht lesen. Bitten Sie einen Administrator um Leserechte, oder kopieren Sie die Datei in einen Ordner, den Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>A folder on the path does not exist. Choose an existing folder.</source>
+        <translation>Ein Ordner im Pfad existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Check the path: the file may have been moved, renamed or deleted.</source>
+        <translation>Prüfen Sie den Pfad: Die Datei wurde möglicherweise verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another drive, then try again.</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei oder wählen Sie ein anderes Laufwerk, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The drive is read-only. Choose a folder on a drive you can write to.</source>
+        <translation>Das Laufwerk ist schreibgeschützt. Wählen Sie einen Ordner auf einem beschreibbaren Laufwerk.</translation>
+    </message>
+    <message>
+        <source>A part of the path is a file, not a folder. Choose another place.</source>
+        <translation>Ein Teil des Pfads ist eine Datei und kein Ordner. Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>This is a folder. Choose a file.</source>
+        <translation>Dies ist ein Ordner. Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>The path is too long. Choose a shorter folder or file name.</source>
+        <translation>Der Pfad ist zu lang. Wählen Sie einen kürzeren Ordner- oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>Offset %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>value "%1"</source>
+        <translation>Wert „%1“</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>Byte %1</translation>
+    </message>
+    <message>
+        <source>code unit %1</source>
+        <translation>Codeeinheit %1</translation>
+    </message>
+    <message>
+        <source>CmdID %1 (line %2)</source>
+        <translation>CmdID %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <comment>file: place in the file: what is wrong</comment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file or place in the file: what is wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a registry.pol file. Restore it from a backup, or let the console write a new one.</source>
+        <translation>Die Datei ist beschädigt oder keine registry.pol-Datei. Stellen Sie sie aus einer Sicherung wieder her, oder lassen Sie die Konsole eine neue schreiben.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not the file expected here. Correct it in a text editor at the place shown, or restore it from a backup.</source>
+        <translation>Die Datei ist beschädigt oder nicht die hier erwartete Datei. Korrigieren Sie sie in einem Texteditor an der angegebenen Stelle, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Correct the file in a text editor at the place shown, or export it again.</source>
+        <translation>Korrigieren Sie die Datei in einem Texteditor an der angegebenen Stelle, oder exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Correct the value in the console, then try again.</source>
+        <translation>Korrigieren Sie den Wert in der Konsole, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Correct the document at the place shown, or export it again.</source>
+        <translation>Korrigieren Sie das Dokument an der angegebenen Stelle, oder exportieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Ask whoever sent the profile for a new copy. Use this one only if you know who changed it and why.</source>
+        <translation>Bitten Sie den Absender des Profils um eine neue Kopie. Verwenden Sie dieses nur, wenn Sie wissen, wer es geändert hat und warum.</translation>
+    </message>
+    <message>
+        <source>The file is not a complete profile. Ask for it again, or open the profile the console saved.</source>
+        <translation>Die Datei ist kein vollständiges Profil. Fordern Sie sie erneut an, oder öffnen Sie das von der Konsole gespeicherte Profil.</translation>
+    </message>
+    <message>
+        <source>Correct the value at the place shown, or ask whoever sent the profile for a new copy.</source>
+        <translation>Korrigieren Sie den Wert an der angegebenen Stelle, oder bitten Sie den Absender des Profils um eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds manifest.xml, or the {GUID} folder of one backup.</source>
+        <translation>Wählen Sie den Ordner mit manifest.xml oder den {GUID}-Ordner einer einzelnen Sicherung.</translation>
+    </message>
+</context>
+<context>
     <name>ra::ExplainTextProvider</name>
     <message>
         <source>%1 is not in this folder</source>

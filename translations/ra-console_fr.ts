@@ -200,6 +200,1225 @@
     </message>
 </context>
 <context>
+    <name>ra::ErrorText</name>
+    <message>
+        <source>'[' opening an entry</source>
+        <translation>« [ » ouvrant une entrée</translation>
+    </message>
+    <message>
+        <source>';' after the key</source>
+        <translation>« ; » après la clé</translation>
+    </message>
+    <message>
+        <source>';' after the value name</source>
+        <translation>« ; » après le nom de valeur</translation>
+    </message>
+    <message>
+        <source>';' after the type</source>
+        <translation>« ; » après le type</translation>
+    </message>
+    <message>
+        <source>';' after the data size</source>
+        <translation>« ; » après la taille des données</translation>
+    </message>
+    <message>
+        <source>']' closing the entry</source>
+        <translation>« ] » fermant l'entrée</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <comment>a 4-byte field of a registry.pol file</comment>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a 4-byte field of a registry.pol file</comment>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <comment>a 4-byte field of a registry.pol file</comment>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>data size</source>
+        <comment>a 4-byte field of a registry.pol file</comment>
+        <translation>taille des données</translation>
+    </message>
+    <message>
+        <source>expected '&lt;'</source>
+        <translation>« &lt; » attendu</translation>
+    </message>
+    <message>
+        <source>expected '&gt;'</source>
+        <translation>« &gt; » attendu</translation>
+    </message>
+    <message>
+        <source>expected '=' after the attribute name</source>
+        <translation>« = » attendu après le nom d'attribut</translation>
+    </message>
+    <message>
+        <source>expected an element name</source>
+        <translation>nom d'élément attendu</translation>
+    </message>
+    <message>
+        <source>expected an attribute name</source>
+        <translation>nom d'attribut attendu</translation>
+    </message>
+    <message>
+        <source>expected an element name after "&lt;/"</source>
+        <translation>nom d'élément attendu après « &lt;/ »</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>a JSON value found instead</comment>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>a JSON value found instead</comment>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an unsupported value</source>
+        <comment>a JSON value found instead</comment>
+        <translation>une valeur non prise en charge</translation>
+    </message>
+    <message>
+        <source>the string %1</source>
+        <comment>a JSON value found instead</comment>
+        <translation>la chaîne %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <comment>a JSON value found instead</comment>
+        <translation>le nombre %1</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Aucun espace disponible sur le périphérique</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Système de fichiers accessible en lecture seule</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Le fichier existe</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>N'est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Est un dossier</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>Dossier non vide</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Périphérique ou ressource occupé</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Erreur d'entrée/sortie</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Trop de fichiers ouverts</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Fichier trop volumineux</translation>
+    </message>
+    <message>
+        <source>Invalid cross-device link</source>
+        <translation>Lien croisé entre périphériques non valide</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a choice: its number (its label)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the end of the payload</source>
+        <translation>la fin de la charge utile</translation>
+    </message>
+    <message>
+        <source>malformed UTF-8 text</source>
+        <translation>texte UTF-8 mal formé</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate</source>
+        <translation>surrogate UTF-16 non apparié</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>impossible d'ouvrir en lecture : %1</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>erreur de lecture</translation>
+    </message>
+    <message>
+        <source>cannot list folder: %1</source>
+        <translation>impossible de lister le dossier : %1</translation>
+    </message>
+    <message>
+        <source>cannot create folder: %1</source>
+        <translation>impossible de créer le dossier : %1</translation>
+    </message>
+    <message>
+        <source>cannot open for writing: %1</source>
+        <translation>impossible d'ouvrir en écriture : %1</translation>
+    </message>
+    <message>
+        <source>write failed: %1</source>
+        <translation>échec de l'écriture : %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 into place: %2</source>
+        <translation>impossible de renommer %1 à son emplacement : %2</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: expected %1</source>
+        <translation>fin de fichier inattendue : %1 attendu</translation>
+    </message>
+    <message>
+        <source>odd byte count: the file ends inside a UTF-16 character where %1 was expected</source>
+        <translation>nombre d'octets impair : le fichier se termine au milieu d'un caractère UTF-16, là où %1 était attendu</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 attendu, %2 trouvé</translation>
+    </message>
+    <message>
+        <source>unexpected end of file in the key starting at offset %1: expected its terminating NUL</source>
+        <translation>fin de fichier inattendue dans la clé qui commence à l'offset %1 : le NUL qui la termine est attendu</translation>
+    </message>
+    <message>
+        <source>unexpected end of file in the value name starting at offset %1: expected its terminating NUL</source>
+        <translation>fin de fichier inattendue dans le nom de valeur qui commence à l'offset %1 : le NUL qui le termine est attendu</translation>
+    </message>
+    <message>
+        <source>odd byte count: the file ends inside a UTF-16 character of the key starting at offset %1</source>
+        <translation>nombre d'octets impair : le fichier se termine au milieu d'un caractère UTF-16 de la clé qui commence à l'offset %1</translation>
+    </message>
+    <message>
+        <source>odd byte count: the file ends inside a UTF-16 character of the value name starting at offset %1</source>
+        <translation>nombre d'octets impair : le fichier se termine au milieu d'un caractère UTF-16 du nom de valeur qui commence à l'offset %1</translation>
+    </message>
+    <message>
+        <source>the key is not valid UTF-16 (unpaired surrogate)</source>
+        <translation>la clé n'est pas de l'UTF-16 valide (surrogate non apparié)</translation>
+    </message>
+    <message>
+        <source>the value name is not valid UTF-16 (unpaired surrogate)</source>
+        <translation>le nom de valeur n'est pas de l'UTF-16 valide (surrogate non apparié)</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: expected the 4-byte %1, %2 byte(s) left</source>
+        <translation>fin de fichier inattendue : champ « %1 » de 4 octets attendu, %2 octet(s) restant(s)</translation>
+    </message>
+    <message>
+        <source>file too short for the registry.pol header: expected 8 bytes ("PReg" and version 1), found %1</source>
+        <translation>fichier trop court pour l'en-tête registry.pol : 8 octets attendus (« PReg » et la version 1), %1 trouvé(s)</translation>
+    </message>
+    <message>
+        <source>bad signature: expected "PReg" (50 52 65 67)</source>
+        <translation>signature incorrecte : « PReg » (50 52 65 67) attendu</translation>
+    </message>
+    <message>
+        <source>unsupported version %1: expected 1</source>
+        <translation>version %1 non prise en charge : 1 attendu</translation>
+    </message>
+    <message>
+        <source>data size %1 runs past the end of the file (%2 byte(s) left)</source>
+        <translation>la taille des données %1 dépasse la fin du fichier (%2 octet(s) restant(s))</translation>
+    </message>
+    <message>
+        <source>cannot store the entry %1\%2: its key contains a NUL character</source>
+        <translation>impossible d'enregistrer l'entrée %1\%2 : sa clé contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>cannot store the entry %1\%2: its value name contains a NUL character</source>
+        <translation>impossible d'enregistrer l'entrée %1\%2 : son nom de valeur contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>cannot store the entry %1\%2: its data is larger than 4 GiB</source>
+        <translation>impossible d'enregistrer l'entrée %1\%2 : ses données dépassent 4 Gio</translation>
+    </message>
+    <message>
+        <source>odd number of bytes in a UTF-16LE file</source>
+        <translation>nombre d'octets impair dans un fichier UTF-16LE</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16LE text: %1</source>
+        <translation>texte UTF-16LE non valide : %1</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian files are not supported; save the file as UTF-16LE (regedit's format)</source>
+        <translation>les fichiers UTF-16 big-endian ne sont pas pris en charge ; enregistrez le fichier en UTF-16LE (le format de regedit)</translation>
+    </message>
+    <message>
+        <source>not UTF-16LE with a byte order mark (as regedit writes) and not valid UTF-8 either</source>
+        <translation>ni de l'UTF-16LE avec indicateur d'ordre des octets (comme l'écrit regedit), ni de l'UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>a backslash at the end of the line inside a quoted string</source>
+        <translation>une barre oblique inverse en fin de ligne à l'intérieur d'une chaîne entre guillemets</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 in a quoted string (only \\ and \" are allowed)</source>
+        <translation>séquence d'échappement inconnue \%1 dans une chaîne entre guillemets (seules \\ et \" sont autorisées)</translation>
+    </message>
+    <message>
+        <source>a quoted string is not closed (missing ")</source>
+        <translation>une chaîne entre guillemets n'est pas fermée (" manquant)</translation>
+    </message>
+    <message>
+        <source>expected a byte as two hex digits at column %1, found "%2"</source>
+        <translation>octet de deux chiffres hexadécimaux attendu à la colonne %1, « %2 » trouvé</translation>
+    </message>
+    <message>
+        <source>expected ',' between hex bytes at column %1</source>
+        <translation>« , » attendu entre les octets hexadécimaux à la colonne %1</translation>
+    </message>
+    <message>
+        <source>an empty value name; the default value is written @=</source>
+        <translation>un nom de valeur vide ; la valeur par défaut s'écrit @=</translation>
+    </message>
+    <message>
+        <source>expected '=' after the value name</source>
+        <translation>« = » attendu après le nom de valeur</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote</source>
+        <translation>texte inattendu après le guillemet fermant</translation>
+    </message>
+    <message>
+        <source>dword: must be followed by 1 to 8 hex digits, found "%1"</source>
+        <translation>dword: doit être suivi de 1 à 8 chiffres hexadécimaux, « %1 » trouvé</translation>
+    </message>
+    <message>
+        <source>expected hex(&lt;type in hex&gt;): such as hex(2): or hex(7):</source>
+        <translation>hex(&lt;type en hexadécimal&gt;): attendu, par exemple hex(2): ou hex(7):</translation>
+    </message>
+    <message>
+        <source>unknown value format "%1"; expected "text", dword:, hex:, hex(N): or -</source>
+        <translation>format de valeur inconnu « %1 » ; "texte", dword:, hex:, hex(N): ou - attendu</translation>
+    </message>
+    <message>
+        <source>expected the header "%1", found "%2"</source>
+        <translation>en-tête « %1 » attendu, « %2 » trouvé</translation>
+    </message>
+    <message>
+        <source>a key line must end with ']'</source>
+        <translation>une ligne de clé doit se terminer par « ] »</translation>
+    </message>
+    <message>
+        <source>empty key name</source>
+        <translation>nom de clé vide</translation>
+    </message>
+    <message>
+        <source>the key "%1" does not start with a hive such as HKEY_LOCAL_MACHINE</source>
+        <translation>la clé « %1 » ne commence pas par une ruche telle que HKEY_LOCAL_MACHINE</translation>
+    </message>
+    <message>
+        <source>a value before the first [key] line</source>
+        <translation>une valeur avant la première ligne [clé]</translation>
+    </message>
+    <message>
+        <source>a value under a [-key] line, which deletes the key</source>
+        <translation>une valeur sous une ligne [-clé], qui supprime la clé</translation>
+    </message>
+    <message>
+        <source>expected [key], "name"=value, @=value or a ; comment, found "%1"</source>
+        <translation>[clé], "nom"=valeur, @=valeur ou un commentaire ; attendu, « %1 » trouvé</translation>
+    </message>
+    <message>
+        <source>empty file: the header "%1" is missing</source>
+        <translation>fichier vide : l'en-tête « %1 » est absent</translation>
+    </message>
+    <message>
+        <source>the configuration line "%1" has leading or trailing white space</source>
+        <translation>la ligne de configuration « %1 » commence ou se termine par des espaces</translation>
+    </message>
+    <message>
+        <source>expected a configuration line (Computer, User or User:&lt;name&gt;), found "%1"</source>
+        <translation>ligne de configuration attendue (Computer, User ou User:&lt;nom&gt;), « %1 » trouvé</translation>
+    </message>
+    <message>
+        <source>the configuration "User:" needs an account name</source>
+        <translation>la configuration « User: » nécessite un nom de compte</translation>
+    </message>
+    <message>
+        <source>the entry that starts on line %1 is incomplete: expected its registry key line</source>
+        <translation>l'entrée qui commence à la ligne %1 est incomplète : sa ligne de clé de Registre est attendue</translation>
+    </message>
+    <message>
+        <source>the entry that starts on line %1 is incomplete: expected its value name line</source>
+        <translation>l'entrée qui commence à la ligne %1 est incomplète : sa ligne de nom de valeur est attendue</translation>
+    </message>
+    <message>
+        <source>the entry that starts on line %1 is incomplete: expected its action line</source>
+        <translation>l'entrée qui commence à la ligne %1 est incomplète : sa ligne d'action est attendue</translation>
+    </message>
+    <message>
+        <source>CLEAR only works with LGPO /t and has no registry.pol form</source>
+        <translation>CLEAR ne fonctionne qu'avec LGPO /t et n'a pas de forme registry.pol</translation>
+    </message>
+    <message>
+        <source>"%1": expected DWORD:n with n a decimal or 0x-hex number up to 4294967295</source>
+        <translation>« %1 » : DWORD:n attendu, n étant un nombre décimal ou hexadécimal en 0x jusqu'à 4294967295</translation>
+    </message>
+    <message>
+        <source>"%1": expected QWORD:n with n a decimal or 0x-hex number</source>
+        <translation>« %1 » : QWORD:n attendu, n étant un nombre décimal ou hexadécimal en 0x</translation>
+    </message>
+    <message>
+        <source>"%1" in BINARY: expected two hex digits per byte, separated by commas</source>
+        <translation>« %1 » dans BINARY : deux chiffres hexadécimaux par octet attendus, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>BINARY: ends with a comma</source>
+        <translation>BINARY: se termine par une virgule</translation>
+    </message>
+    <message>
+        <source>unknown action "%1": expected DELETE, DELETEALLVALUES, DELETEKEYS, CREATEKEY, DWORD:, QWORD:, SZ:, EXSZ:, MULTISZ: or BINARY:</source>
+        <translation>action inconnue « %1 » : DELETE, DELETEALLVALUES, DELETEKEYS, CREATEKEY, DWORD:, QWORD:, SZ:, EXSZ:, MULTISZ: ou BINARY: attendu</translation>
+    </message>
+    <message>
+        <source>the registry key line is empty</source>
+        <translation>la ligne de clé de Registre est vide</translation>
+    </message>
+    <message>
+        <source>UTF-16 text with an odd number of bytes</source>
+        <translation>texte UTF-16 avec un nombre d'octets impair</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 text (%1)</source>
+        <translation>texte UTF-16 non valide (%1)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text; save the file as Unicode (UTF-16 with BOM) or UTF-8</source>
+        <translation>texte UTF-8 non valide ; enregistrez le fichier en Unicode (UTF-16 avec BOM) ou en UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 text</source>
+        <translation>texte UTF-16 non valide</translation>
+    </message>
+    <message>
+        <source>contains NUL bytes: expected text (ANSI, UTF-8 or UTF-16 with a byte order mark)</source>
+        <translation>contient des octets NUL : texte attendu (ANSI, UTF-8 ou UTF-16 avec indicateur d'ordre des octets)</translation>
+    </message>
+    <message>
+        <source>expected ']' ending the section name</source>
+        <translation>« ] » attendu à la fin du nom de section</translation>
+    </message>
+    <message>
+        <source>expected [section], key=value, a comment or a blank line</source>
+        <translation>[section], clé=valeur, un commentaire ou une ligne vide attendu</translation>
+    </message>
+    <message>
+        <source>[General] Version is "%1": expected a number</source>
+        <translation>[General] Version vaut « %1 » : un nombre est attendu</translation>
+    </message>
+    <message>
+        <source>gPCMachineExtensionNames "%1" has '%2' at position %3: expected groups like [{GUID}{GUID}]</source>
+        <translation>gPCMachineExtensionNames « %1 » contient « %2 » à la position %3 : des groupes comme [{GUID}{GUID}] sont attendus</translation>
+    </message>
+    <message>
+        <source>gPCMachineExtensionNames "%1" has an unclosed '[': expected groups like [{GUID}{GUID}]</source>
+        <translation>gPCMachineExtensionNames « %1 » contient un « [ » non fermé : des groupes comme [{GUID}{GUID}] sont attendus</translation>
+    </message>
+    <message>
+        <source>gPCMachineExtensionNames "%1" has an unclosed '{': expected groups like [{GUID}{GUID}]</source>
+        <translation>gPCMachineExtensionNames « %1 » contient un « { » non fermé : des groupes comme [{GUID}{GUID}] sont attendus</translation>
+    </message>
+    <message>
+        <source>gPCMachineExtensionNames "%1" has an empty group: expected groups like [{GUID}{GUID}]</source>
+        <translation>gPCMachineExtensionNames « %1 » contient un groupe vide : des groupes comme [{GUID}{GUID}] sont attendus</translation>
+    </message>
+    <message>
+        <source>the document is not valid UTF-8</source>
+        <translation>le document n'est pas de l'UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the control character %1 is not allowed in XML</source>
+        <translation>le caractère de contrôle %1 n'est pas autorisé en XML</translation>
+    </message>
+    <message>
+        <source>the non-character U+FFFE or U+FFFF is not allowed in XML</source>
+        <translation>les non-caractères U+FFFE et U+FFFF ne sont pas autorisés en XML</translation>
+    </message>
+    <message>
+        <source>expected the root element, found the end of the document</source>
+        <translation>élément racine attendu, fin du document trouvée</translation>
+    </message>
+    <message>
+        <source>expected '&lt;' starting the root element</source>
+        <translation>« &lt; » attendu au début de l'élément racine</translation>
+    </message>
+    <message>
+        <source>unexpected content after the root element</source>
+        <translation>contenu inattendu après l'élément racine</translation>
+    </message>
+    <message>
+        <source>DOCTYPE declarations are not supported</source>
+        <translation>les déclarations DOCTYPE ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>unexpected DOCTYPE after the root element</source>
+        <translation>DOCTYPE inattendu après l'élément racine</translation>
+    </message>
+    <message>
+        <source>unterminated processing instruction: expected "?&gt;"</source>
+        <translation>instruction de traitement non terminée : « ?&gt; » attendu</translation>
+    </message>
+    <message>
+        <source>unterminated comment: expected "--&gt;"</source>
+        <translation>commentaire non terminé : « --&gt; » attendu</translation>
+    </message>
+    <message>
+        <source>'&amp;' must start a reference such as &amp;amp; (use &amp;amp; for a literal '&amp;')</source>
+        <translation>« &amp; » doit commencer une référence telle que &amp;amp; (écrivez &amp;amp; pour un « &amp; » littéral)</translation>
+    </message>
+    <message>
+        <source>empty character reference</source>
+        <translation>référence de caractère vide</translation>
+    </message>
+    <message>
+        <source>invalid character reference &amp;%1;</source>
+        <translation>référence de caractère non valide &amp;%1;</translation>
+    </message>
+    <message>
+        <source>character reference &amp;%1; is out of range</source>
+        <translation>la référence de caractère &amp;%1; est hors limites</translation>
+    </message>
+    <message>
+        <source>character reference &amp;%1; is not an XML character</source>
+        <translation>la référence de caractère &amp;%1; n'est pas un caractère XML</translation>
+    </message>
+    <message>
+        <source>unknown entity &amp;%1; (only the five XML entities are supported)</source>
+        <translation>entité inconnue &amp;%1; (seules les cinq entités XML sont prises en charge)</translation>
+    </message>
+    <message>
+        <source>namespace prefix "%1" is not declared</source>
+        <translation>le préfixe d'espace de noms « %1 » n'est pas déclaré</translation>
+    </message>
+    <message>
+        <source>elements nested more than 256 deep</source>
+        <translation>éléments imbriqués sur plus de 256 niveaux</translation>
+    </message>
+    <message>
+        <source>expected white space, '&gt;' or "/&gt;" in the start tag of &lt;%1&gt;</source>
+        <translation>espace, « &gt; » ou « /&gt; » attendu dans la balise ouvrante de &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>attribute %1 appears twice</source>
+        <translation>l'attribut %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>expected a quoted attribute value</source>
+        <translation>valeur d'attribut entre guillemets attendue</translation>
+    </message>
+    <message>
+        <source>unterminated attribute value</source>
+        <translation>valeur d'attribut non terminée</translation>
+    </message>
+    <message>
+        <source>'&lt;' is not allowed in an attribute value</source>
+        <translation>« &lt; » n'est pas autorisé dans une valeur d'attribut</translation>
+    </message>
+    <message>
+        <source>unexpected end of the document: &lt;%1&gt; (line %2) is not closed</source>
+        <translation>fin du document inattendue : &lt;%1&gt; (ligne %2) n'est pas fermé</translation>
+    </message>
+    <message>
+        <source>expected &lt;/%1&gt; closing the element of line %2, found &lt;/%3&gt;</source>
+        <translation>&lt;/%1&gt; attendu pour fermer l'élément de la ligne %2, trouvé : &lt;/%3&gt;</translation>
+    </message>
+    <message>
+        <source>unterminated CDATA section: expected "]]&gt;"</source>
+        <translation>section CDATA non terminée : « ]]&gt; » attendu</translation>
+    </message>
+    <message>
+        <source>unexpected markup declaration inside an element</source>
+        <translation>déclaration de balisage inattendue à l'intérieur d'un élément</translation>
+    </message>
+    <message>
+        <source>"]]&gt;" is not allowed in text</source>
+        <translation>« ]]&gt; » n'est pas autorisé dans le texte</translation>
+    </message>
+    <message>
+        <source>control character in text</source>
+        <translation>caractère de contrôle dans le texte</translation>
+    </message>
+    <message>
+        <source>UTF-16 document with an odd number of bytes</source>
+        <translation>document UTF-16 avec un nombre d'octets impair</translation>
+    </message>
+    <message>
+        <source>the document is not valid UTF-16 (%1)</source>
+        <translation>le document n'est pas de l'UTF-16 valide (%1)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid XML name</source>
+        <translation>« %1 » n'est pas un nom XML valide</translation>
+    </message>
+    <message>
+        <source>text for XML is not valid UTF-8</source>
+        <translation>le texte destiné au XML n'est pas de l'UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>character %1 cannot appear in an XML document</source>
+        <translation>le caractère %1 ne peut pas figurer dans un document XML</translation>
+    </message>
+    <message>
+        <source>an XML comment cannot contain "--" or end with '-'</source>
+        <translation>un commentaire XML ne peut ni contenir « -- » ni se terminer par « - »</translation>
+    </message>
+    <message>
+        <source>an XML document has exactly one root element; &lt;%1&gt; would be a second</source>
+        <translation>un document XML a exactement un élément racine ; &lt;%1&gt; en serait un second</translation>
+    </message>
+    <message>
+        <source>attribute %1 written outside a start tag</source>
+        <translation>attribut %1 écrit en dehors d'une balise ouvrante</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>texte en dehors de l'élément racine</translation>
+    </message>
+    <message>
+        <source>CDATA outside the root element</source>
+        <translation>CDATA en dehors de l'élément racine</translation>
+    </message>
+    <message>
+        <source>endElement() without an open element</source>
+        <translation>endElement() sans élément ouvert</translation>
+    </message>
+    <message>
+        <source>XML document incomplete: &lt;%1&gt; is still open</source>
+        <translation>document XML incomplet : &lt;%1&gt; est encore ouvert</translation>
+    </message>
+    <message>
+        <source>XML document has no root element</source>
+        <translation>document XML sans élément racine</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n'est pas de l'UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the text contains U+FFFE or U+FFFF, which XML cannot carry</source>
+        <translation>le texte contient U+FFFE ou U+FFFF, que XML ne peut pas transporter</translation>
+    </message>
+    <message>
+        <source>the text contains the control character %1, which XML cannot carry</source>
+        <translation>le texte contient le caractère de contrôle %1, que XML ne peut pas transporter</translation>
+    </message>
+    <message>
+        <source>entry %1 is empty</source>
+        <translation>l'entrée %1 est vide</translation>
+    </message>
+    <message>
+        <source>entry %1 contains U+F000, the character that separates list entries</source>
+        <translation>l'entrée %1 contient U+F000, le caractère qui sépare les entrées de liste</translation>
+    </message>
+    <message>
+        <source>%1, data id %2: %3</source>
+        <translation>%1, ID de données %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 payload: %2 (line %3, column %4 of the payload)</source>
+        <translation>charge utile de %1 : %2 (ligne %3, colonne %4 de la charge utile)</translation>
+    </message>
+    <message>
+        <source>%1 payload: text outside the &lt;enabled/&gt;, &lt;disabled/&gt; and &lt;data/&gt; elements</source>
+        <translation>charge utile de %1 : texte en dehors des éléments &lt;enabled/&gt;, &lt;disabled/&gt; et &lt;data/&gt;</translation>
+    </message>
+    <message>
+        <source>%1 payload: expected &lt;enabled/&gt; or &lt;disabled/&gt;, found nothing</source>
+        <translation>charge utile de %1 : &lt;enabled/&gt; ou &lt;disabled/&gt; attendu, rien trouvé</translation>
+    </message>
+    <message>
+        <source>%1 payload: expected &lt;enabled/&gt; or &lt;disabled/&gt; first, found &lt;%2&gt;</source>
+        <translation>charge utile de %1 : &lt;enabled/&gt; ou &lt;disabled/&gt; attendu en premier, &lt;%2&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>%1 payload: &lt;%2/&gt; takes no attributes or content</source>
+        <translation>charge utile de %1 : &lt;%2/&gt; n'accepte ni attributs ni contenu</translation>
+    </message>
+    <message>
+        <source>%1 payload: &lt;disabled/&gt; takes no &lt;data/&gt; elements, found &lt;%2&gt;</source>
+        <translation>charge utile de %1 : &lt;disabled/&gt; n'accepte pas d'éléments &lt;data/&gt;, &lt;%2&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>%1 payload: expected &lt;data id="…" value="…"/&gt;, found &lt;%2&gt;</source>
+        <translation>charge utile de %1 : &lt;data id="…" value="…"/&gt; attendu, &lt;%2&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>%1 payload: a &lt;data/&gt; element needs both an id and a value attribute</source>
+        <translation>charge utile de %1 : un élément &lt;data/&gt; nécessite un attribut id et un attribut value</translation>
+    </message>
+    <message>
+        <source>%1 payload: unknown data id "%2" (this policy has no options)</source>
+        <translation>charge utile de %1 : ID de données inconnu « %2 » (cette stratégie n'a pas d'options)</translation>
+    </message>
+    <message>
+        <source>%1 payload: unknown data id "%2" (this policy has %3)</source>
+        <translation>charge utile de %1 : ID de données inconnu « %2 » (les options de cette stratégie sont %3)</translation>
+    </message>
+    <message>
+        <source>%1 payload: data id %2 appears twice</source>
+        <translation>charge utile de %1 : l'ID de données %2 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>%1 payload, data id %2: expected a decimal number from 0 to 4294967295, found "%3"</source>
+        <translation>charge utile de %1, ID de données %2 : nombre décimal de 0 à 4294967295 attendu, « %3 » trouvé</translation>
+    </message>
+    <message>
+        <source>%1 payload, data id %2: the list has %3 parts separated by U+F000; expected name/value pairs (an even number)</source>
+        <translation>charge utile de %1, ID de données %2 : la liste compte %3 parties séparées par U+F000 ; des paires nom/valeur sont attendues (un nombre pair)</translation>
+    </message>
+    <message>
+        <source>%1 payload, data id %2: pair %3 has the name "%4" but the value "%5"; this list stores each entry as both name and value</source>
+        <translation>charge utile de %1, ID de données %2 : la paire %3 a le nom « %4 » mais la valeur « %5 » ; cette liste enregistre chaque entrée à la fois comme nom et comme valeur</translation>
+    </message>
+    <message>
+        <source>%1 payload, data id %2: pair %3 is empty</source>
+        <translation>charge utile de %1, ID de données %2 : la paire %3 est vide</translation>
+    </message>
+    <message>
+        <source>%1 payload: data id %2 is missing (an Enabled ADMX-backed policy needs every option of the policy)</source>
+        <translation>charge utile de %1 : l'ID de données %2 est absent (une stratégie ADMX activée nécessite toutes les options de la stratégie)</translation>
+    </message>
+    <message>
+        <source>expected the root element &lt;SyncML&gt;, found &lt;%1&gt;</source>
+        <translation>élément racine &lt;SyncML&gt; attendu, &lt;%1&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>expected the namespace SYNCML:SYNCML1.2, found "%1"</source>
+        <translation>espace de noms SYNCML:SYNCML1.2 attendu, « %1 » trouvé</translation>
+    </message>
+    <message>
+        <source>&lt;SyncML&gt; has no &lt;SyncBody&gt;</source>
+        <translation>&lt;SyncML&gt; n'a pas de &lt;SyncBody&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &lt;CmdID&gt;</source>
+        <translation>&lt;%1&gt; n'a pas de &lt;CmdID&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;CmdID&gt;: expected a decimal number from 0 to 4294967295, found "%1"</source>
+        <translation>&lt;CmdID&gt; : nombre décimal de 0 à 4294967295 attendu, « %1 » trouvé</translation>
+    </message>
+    <message>
+        <source>&lt;CmdID&gt; must be a positive number</source>
+        <translation>&lt;CmdID&gt; doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>CmdID %1 is used twice (also at line %2)</source>
+        <translation>le CmdID %1 est utilisé deux fois (aussi à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>&lt;Item&gt; has no &lt;Target&gt;&lt;LocURI&gt;</source>
+        <translation>&lt;Item&gt; n'a pas de &lt;Target&gt;&lt;LocURI&gt;</translation>
+    </message>
+    <message>
+        <source>the &lt;LocURI&gt; is empty</source>
+        <translation>le &lt;LocURI&gt; est vide</translation>
+    </message>
+    <message>
+        <source>the &lt;LocURI&gt; "%1" contains white space or a line break (Windows answers 404 for such a node)</source>
+        <translation>le &lt;LocURI&gt; « %1 » contient des espaces ou un saut de ligne (Windows répond 404 pour un tel nœud)</translation>
+    </message>
+    <message>
+        <source>the &lt;LocURI&gt; "%1" differs from %2 in letter case (OMA-DM node names are case-sensitive)</source>
+        <translation>le &lt;LocURI&gt; « %1 » diffère de %2 par la casse (les noms de nœuds OMA-DM respectent la casse)</translation>
+    </message>
+    <message>
+        <source>%1 is set twice (also by CmdID %2 (line %3))</source>
+        <translation>%1 est défini deux fois (aussi par le CmdID %2 (ligne %3))</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; of %2 needs &lt;Meta&gt;&lt;Format&gt;chr&lt;/Format&gt;&lt;/Meta&gt; (ADMX-backed policies take their payload as a string)</source>
+        <translation>&lt;%1&gt; de %2 nécessite &lt;Meta&gt;&lt;Format&gt;chr&lt;/Format&gt;&lt;/Meta&gt; (les stratégies ADMX reçoivent leur charge utile sous forme de chaîne)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; of %2 has &lt;Type&gt;%3&lt;/Type&gt;; expected text/plain</source>
+        <translation>&lt;%1&gt; de %2 a &lt;Type&gt;%3&lt;/Type&gt; ; text/plain attendu</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; of %2 has no &lt;Data&gt; payload</source>
+        <translation>&lt;%1&gt; de %2 n'a pas de charge utile &lt;Data&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &lt;Item&gt;</source>
+        <translation>&lt;%1&gt; n'a pas d'&lt;Item&gt;</translation>
+    </message>
+    <message>
+        <source>the member "%1" is missing</source>
+        <translation>le membre « %1 » est absent</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>chaîne attendue</translation>
+    </message>
+    <message>
+        <source>%1 is Not configured and has no OMA-URI setting</source>
+        <translation>%1 n'est pas configurée et n'a pas de paramètre OMA-URI</translation>
+    </message>
+    <message>
+        <source>the profile needs a display name</source>
+        <translation>le profil a besoin d'un nom d'affichage</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON non valide (%1)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (a windows10CustomConfiguration)</source>
+        <translation>objet JSON attendu (une windows10CustomConfiguration)</translation>
+    </message>
+    <message>
+        <source>expected "%1", found "%2"</source>
+        <translation>« %1 » attendu, « %2 » trouvé</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>tableau attendu</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>%1 has a second setting (the first is %2)</source>
+        <translation>%1 a un second paramètre (le premier est %2)</translation>
+    </message>
+    <message>
+        <source>expected "%1" for %2, found "%3"</source>
+        <translation>« %1 » attendu pour %2, « %3 » trouvé</translation>
+    </message>
+    <message>
+        <source>expected &lt;policyComments&gt; as the root element, found &lt;%1&gt;</source>
+        <translation>&lt;policyComments&gt; attendu comme élément racine, &lt;%1&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>comment of %1 refers to string %2, which the stringTable lacks</source>
+        <translation>le commentaire de %1 fait référence à la chaîne %2, absente de la stringTable</translation>
+    </message>
+    <message>
+        <source>unknown member "%1"</source>
+        <translation>membre inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown provenance member "%1"</source>
+        <translation>membre de provenance inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>objet attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>chaîne attendue, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a UTC time like "2026-11-22T10:00:00Z", found "%1"</source>
+        <translation>heure UTC attendue, par exemple « 2026-11-22T10:00:00Z », « %1 » trouvé</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>le texte compte %1 caractères ; %2 au maximum sont autorisés</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>nombre entier attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, found %3</source>
+        <translation>nombre de %1 à %2 attendu, %3 trouvé</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found %2</source>
+        <translation>une des valeurs %1 attendue, %2 trouvé</translation>
+    </message>
+    <message>
+        <source>expected an array of strings, found %1</source>
+        <translation>tableau de chaînes attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>missing; expected "NotConfigured", "Enabled" or "Disabled"</source>
+        <translation>absent ; « NotConfigured », « Enabled » ou « Disabled » attendu</translation>
+    </message>
+    <message>
+        <source>expected "NotConfigured", "Enabled" or "Disabled", found %1</source>
+        <translation>« NotConfigured », « Enabled » ou « Disabled » attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected "NotConfigured", "Enabled" or "Disabled", found "%1"</source>
+        <translation>« NotConfigured », « Enabled » ou « Disabled » attendu, « %1 » trouvé</translation>
+    </message>
+    <message>
+        <source>unknown option "%1" of %2; it has no options</source>
+        <translation>option inconnue « %1 » de %2 ; elle n'a pas d'options</translation>
+    </message>
+    <message>
+        <source>unknown option "%1" of %2; its options are %3</source>
+        <translation>option inconnue « %1 » de %2 ; ses options sont %3</translation>
+    </message>
+    <message>
+        <source>missing; expected an object with one member per policy</source>
+        <translation>absent ; un objet avec un membre par stratégie est attendu</translation>
+    </message>
+    <message>
+        <source>unknown policy "%1"; use its CSP name "%2"</source>
+        <translation>stratégie inconnue « %1 » ; utilisez son nom CSP « %2 »</translation>
+    </message>
+    <message>
+        <source>unknown policy "%1"; expected CustomizeWarningMessages, SessionLogging, SolicitedRemoteAssistance or UnsolicitedRemoteAssistance</source>
+        <translation>stratégie inconnue « %1 » ; CustomizeWarningMessages, SessionLogging, SolicitedRemoteAssistance ou UnsolicitedRemoteAssistance attendu</translation>
+    </message>
+    <message>
+        <source>the member "%1" appears more than once in its object</source>
+        <translation>le membre « %1 » apparaît plus d'une fois dans son objet</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (a Remote Assistance console profile), found %1</source>
+        <translation>objet JSON attendu (un profil de la console d'assistance à distance), trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a string of 64 hex digits, found %1</source>
+        <translation>chaîne de 64 chiffres hexadécimaux attendue, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>the profile is not valid</source>
+        <translation>le profil n'est pas valide</translation>
+    </message>
+    <message>
+        <source>the author is not valid UTF-8 text</source>
+        <translation>l'auteur n'est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the host name is not valid UTF-8 text</source>
+        <translation>le nom d'hôte n'est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the product version is not valid UTF-8 text</source>
+        <translation>la version du produit n'est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the comment of %1 is not valid UTF-8 text</source>
+        <translation>le commentaire de %1 n'est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 is not valid UTF-8 text</source>
+        <translation>l'option %1 de %2 n'est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>an entry of option %1 of %2 is not valid UTF-8 text</source>
+        <translation>une entrée de l'option %1 de %2 n'est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a profile (JSON)</source>
+        <translation>le fichier est vide ; un profil (JSON) est attendu</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>this is not a Remote Assistance console profile (expected "schema": "%1")</source>
+        <translation>ce n'est pas un profil de la console d'assistance à distance ("schema": "%1" attendu)</translation>
+    </message>
+    <message>
+        <source>missing or invalid profile version; expected a whole number</source>
+        <translation>version du profil absente ou non valide ; un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <source>this profile has format version %1, written by a newer version of the console; this version reads format %2 only. Update the console to open it.</source>
+        <translation>ce profil a la version de format %1 et a été écrit par une version plus récente de la console ; cette version ne lit que le format %2. Mettez à jour la console pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>invalid profile version %1; expected 1</source>
+        <translation>version de profil %1 non valide ; 1 attendu</translation>
+    </message>
+    <message>
+        <source>the profile was changed after it was written (it has no SHA-256)</source>
+        <translation>le profil a été modifié après son écriture (il n'a pas de SHA-256)</translation>
+    </message>
+    <message>
+        <source>the profile was changed after it was written (its SHA-256 does not match)</source>
+        <translation>le profil a été modifié après son écriture (son SHA-256 ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>policy %1 has no option "%2"</source>
+        <translation>la stratégie %1 n'a pas d'option « %2 »</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 takes a text</source>
+        <translation>l'option %1 de %2 prend un texte</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 takes a number</source>
+        <translation>l'option %1 de %2 prend un nombre</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 takes a choice (number)</source>
+        <translation>l'option %1 de %2 prend un choix (nombre)</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 takes a list of strings</source>
+        <translation>l'option %1 de %2 prend une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>option %1 is not text</source>
+        <translation>l'option %1 n'est pas un texte</translation>
+    </message>
+    <message>
+        <source>option %1 is not a number</source>
+        <translation>l'option %1 n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>option %1 is not a list</source>
+        <translation>l'option %1 n'est pas une liste</translation>
+    </message>
+    <message>
+        <source>unknown Windows family</source>
+        <translation>famille Windows inconnue</translation>
+    </message>
+    <message>
+        <source>a firewall rule name or path cannot contain a double quote: %1</source>
+        <translation>un nom ou chemin de règle de pare-feu ne peut pas contenir de guillemet double : %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>RegDeleteKeyExW failed: the key has subkeys (%1)</source>
+        <translation>échec de RegDeleteKeyExW : la clé a des sous-clés (%1)</translation>
+    </message>
+    <message>
+        <source>invalid key name</source>
+        <translation>nom de clé non valide</translation>
+    </message>
+    <message>
+        <source>the key has subkeys and cannot be deleted</source>
+        <translation>la clé a des sous-clés et ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>write %1 refused (injected failure)</source>
+        <translation>écriture %1 refusée (échec simulé)</translation>
+    </message>
+    <message>
+        <source>no bkupInfo.xml: not a Group Policy backup folder</source>
+        <translation>pas de bkupInfo.xml : ce n'est pas un dossier de sauvegarde de stratégie de groupe</translation>
+    </message>
+    <message>
+        <source>expected &lt;BackupInst&gt; as the root element, found &lt;%1&gt;</source>
+        <translation>&lt;BackupInst&gt; attendu comme élément racine, &lt;%1&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>expected &lt;Backups&gt; as the root element, found &lt;%1&gt;</source>
+        <translation>&lt;Backups&gt; attendu comme élément racine, &lt;%1&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n'existe pas</translation>
+    </message>
+    <message>
+        <source>no Group Policy backup here: expected manifest.xml or {BackupId} folders with bkupInfo.xml</source>
+        <translation>aucune sauvegarde de stratégie de groupe ici : manifest.xml ou des dossiers {BackupId} avec bkupInfo.xml attendus</translation>
+    </message>
+    <message>
+        <source>no backup with ID %1</source>
+        <translation>aucune sauvegarde avec l'ID %1</translation>
+    </message>
+    <message>
+        <source>the backup has no DomainSysvol/GPO/Machine/registry.pol, so it holds no computer Administrative Templates settings</source>
+        <translation>la sauvegarde n'a pas de DomainSysvol/GPO/Machine/registry.pol et ne contient donc aucun paramètre de modèles d'administration pour l'ordinateur</translation>
+    </message>
+    <message>
+        <source>the GPO display name is empty: GPMC's Import Settings wizard and Import-GPO -BackupGpoName find backups by it</source>
+        <translation>le nom d'affichage du GPO est vide : l'assistant Importer les paramètres de la GPMC et Import-GPO -BackupGpoName trouvent les sauvegardes par ce nom</translation>
+    </message>
+    <message>
+        <source>GPO GUID "%1" is not a GUID in braces like {2199EA28-42D1-4F0C-8043-EDD3A546BD9A}</source>
+        <translation>le GUID de GPO « %1 » n'est pas un GUID entre accolades comme {2199EA28-42D1-4F0C-8043-EDD3A546BD9A}</translation>
+    </message>
+    <message>
+        <source>backup ID "%1" is not a GUID in braces like {2199EA28-42D1-4F0C-8043-EDD3A546BD9A}</source>
+        <translation>l'ID de sauvegarde « %1 » n'est pas un GUID entre accolades comme {2199EA28-42D1-4F0C-8043-EDD3A546BD9A}</translation>
+    </message>
+    <message>
+        <source>backup time "%1" is not in the form YYYY-MM-DDTHH:MM:SS</source>
+        <translation>l'heure de sauvegarde « %1 » n'est pas au format YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>domain "%1" is not a DNS name (letters, digits, '-' and '.')</source>
+        <translation>le domaine « %1 » n'est pas un nom DNS (lettres, chiffres, « - » et « . »)</translation>
+    </message>
+    <message>
+        <source>not a Group Policy backup manifest: expected &lt;Backups xmlns="%1"&gt;, found &lt;%2&gt;</source>
+        <translation>ce n'est pas un manifeste de sauvegardes de stratégie de groupe : &lt;Backups xmlns="%1"&gt; attendu, &lt;%2&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>the manifest already lists a backup with ID %1</source>
+        <translation>le manifeste répertorie déjà une sauvegarde avec l'ID %1</translation>
+    </message>
+    <message>
+        <source>manifest has no closing &lt;/%1&gt;</source>
+        <translation>le manifeste n'a pas de balise fermante &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <source>is not a folder: choose a folder for the backup</source>
+        <translation>n'est pas un dossier : choisissez un dossier pour la sauvegarde</translation>
+    </message>
+    <message>
+        <source>a backup with this ID already exists</source>
+        <translation>une sauvegarde avec cet ID existe déjà</translation>
+    </message>
+    <message>
+        <source>%1 (and 1 more problem)</source>
+        <translation>%1 (et 1 autre problème)</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more problems)</source>
+        <translation>%1 (et %2 autres problèmes)</translation>
+    </message>
+    <message>
+        <source>You may not write there. Choose another folder, or ask an administrator for write access.</source>
+        <translation>Vous n'avez pas le droit d'écrire à cet endroit. Choisissez un autre dossier, ou demandez un accès en écriture à un administrateur.</translation>
+    </message>
+    <message>
+        <source>You may not read this. Ask an administrator for read access, or copy the file to a folder you can read.</source>
+        <translation>Vous n'avez pas le droit de lire ceci. Demandez un accès en lecture à un administrateur, ou copiez le fichier dans un dossier que vous pouvez lire.</translation>
+    </message>
+    <message>
+        <source>A folder on the path does not exist. Choose an existing folder.</source>
+        <translation>Un dossier du chemin n'existe pas. Choisissez un dossier existant.</translation>
+    </message>
+    <message>
+        <source>Check the path: the file may have been moved, renamed or deleted.</source>
+        <translation>Vérifiez le chemin : le fichier a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another drive, then try again.</source>
+        <translation>Le disque est plein. Libérez de l'espace ou choisissez un autre lecteur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The drive is read-only. Choose a folder on a drive you can write to.</source>
+        <translation>Le lecteur est en lecture seule. Choisissez un dossier sur un lecteur accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>A part of the path is a file, not a folder. Choose another place.</source>
+        <translation>Une partie du chemin est un fichier et non un dossier. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>This is a folder. Choose a file.</source>
+        <translation>Ceci est un dossier. Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>The path is too long. Choose a shorter folder or file name.</source>
+        <translation>Le chemin est trop long. Choisissez un nom de dossier ou de fichier plus court.</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>offset %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>value "%1"</source>
+        <translation>valeur « %1 »</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>octet %1</translation>
+    </message>
+    <message>
+        <source>code unit %1</source>
+        <translation>unité de code %1</translation>
+    </message>
+    <message>
+        <source>CmdID %1 (line %2)</source>
+        <translation>CmdID %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <comment>file: place in the file: what is wrong</comment>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file or place in the file: what is wrong</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a registry.pol file. Restore it from a backup, or let the console write a new one.</source>
+        <translation>Le fichier est endommagé ou n'est pas un fichier registry.pol. Restaurez-le à partir d'une sauvegarde, ou laissez la console en écrire un nouveau.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not the file expected here. Correct it in a text editor at the place shown, or restore it from a backup.</source>
+        <translation>Le fichier est endommagé ou n'est pas celui attendu ici. Corrigez-le dans un éditeur de texte à l'endroit indiqué, ou restaurez-le à partir d'une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Correct the file in a text editor at the place shown, or export it again.</source>
+        <translation>Corrigez le fichier dans un éditeur de texte à l'endroit indiqué, ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Correct the value in the console, then try again.</source>
+        <translation>Corrigez la valeur dans la console, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Correct the document at the place shown, or export it again.</source>
+        <translation>Corrigez le document à l'endroit indiqué, ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Ask whoever sent the profile for a new copy. Use this one only if you know who changed it and why.</source>
+        <translation>Demandez une nouvelle copie à la personne qui a envoyé le profil. N'utilisez celui-ci que si vous savez qui l'a modifié et pourquoi.</translation>
+    </message>
+    <message>
+        <source>The file is not a complete profile. Ask for it again, or open the profile the console saved.</source>
+        <translation>Le fichier n'est pas un profil complet. Demandez-le de nouveau, ou ouvrez le profil enregistré par la console.</translation>
+    </message>
+    <message>
+        <source>Correct the value at the place shown, or ask whoever sent the profile for a new copy.</source>
+        <translation>Corrigez la valeur à l'endroit indiqué, ou demandez une nouvelle copie à la personne qui a envoyé le profil.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds manifest.xml, or the {GUID} folder of one backup.</source>
+        <translation>Choisissez le dossier qui contient manifest.xml, ou le dossier {GUID} d'une sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>ra::ExplainTextProvider</name>
     <message>
         <source>%1 is not in this folder</source>

@@ -1,6 +1,7 @@
 #include "ApplyWorker.h"
 
 #include "core/Error.h"
+#include "models/ErrorText.h"
 
 namespace ra::ui {
 
@@ -21,9 +22,9 @@ void ApplyWorker::run()
             log << logText(line);
         Q_EMIT finished(report.ok, log, QString::fromStdString(report.error), m_cancelled.load());
     } catch (const ra::Error& e) {
-        Q_EMIT finished(false, log, QString::fromStdString(e.what()), m_cancelled.load());
+        Q_EMIT finished(false, log, ErrorText::text(e), m_cancelled.load());
     } catch (const std::exception& e) {
-        Q_EMIT finished(false, log, QString::fromStdString(e.what()), m_cancelled.load());
+        Q_EMIT finished(false, log, ErrorText::text(e), m_cancelled.load());
     }
 }
 

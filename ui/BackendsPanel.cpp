@@ -7,6 +7,7 @@
 #include "core/Error.h"
 #include "core/Validator.h"
 #include "core/formats/GraphJson.h"
+#include "models/ErrorText.h"
 #include "models/PolicyDocument.h"
 #ifdef RA_HAVE_INTUNE
 #include "backends/intune/IntuneBackend.h"
@@ -430,7 +431,7 @@ bool BackendsPanel::showPreview(bool quiet)
         backend = BackendFactory::create(request());
         items = backend->preview(changes);
     } catch (const std::exception& e) {
-        const QString why = QString::fromStdString(e.what());
+        const QString why = ErrorText::text(e);
         if (quiet) {
             // a refresh after a change: say it where the preview was, not in the log on every keystroke
             m_outdated->setText(tr("No preview: %1").arg(why));
@@ -456,7 +457,7 @@ bool BackendsPanel::showPreview(bool quiet)
                 for (const QString& d : OpenDiffDialog::differences(current->configuration, m_doc->configuration()))
                     m_targetState.differences.push_back(d);
         } catch (const std::exception& e) {
-            m_targetState.error = QString::fromStdString(e.what());
+            m_targetState.error = ErrorText::text(e);
         }
     } else {
         m_targetState.reading = true;
@@ -558,7 +559,7 @@ void BackendsPanel::readIntuneProfile([[maybe_unused]] std::shared_ptr<ra::Backe
                                                                 s.profileDescription.toStdString()));
             }
         } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+            error = ErrorText::text(e);
         }
         if (job->stop)
             return;
@@ -637,7 +638,7 @@ bool BackendsPanel::apply()
     try {
         backend = BackendFactory::create(request());
     } catch (const std::exception& e) {
-        m_log->appendPlainText(tr("Not applied: %1").arg(QString::fromStdString(e.what())));
+        m_log->appendPlainText(tr("Not applied: %1").arg(ErrorText::text(e)));
         return false;
     }
     // what is shown is what is written: an outdated preview is brought up to date first
@@ -771,7 +772,7 @@ void BackendsPanel::testConnection()
     try {
         backend = BackendFactory::create(r);
     } catch (const ra::Error& e) {
-        m_log->appendPlainText(tr("Connection test not started: %1").arg(QString::fromStdString(e.what())));
+        m_log->appendPlainText(tr("Connection test not started: %1").arg(ErrorText::text(e)));
         return;
     }
     auto* intuneBackend = dynamic_cast<intune::IntuneBackend*>(backend.get());
@@ -788,7 +789,7 @@ void BackendsPanel::testConnection()
         try {
             line = tr("Connection OK: %1").arg(QString::fromStdString(intuneBackend->testConnection(job.get())));
         } catch (const ra::Error& e) {
-            line = tr("Connection failed: %1").arg(QString::fromStdString(e.what()));
+            line = tr("Connection failed: %1").arg(ErrorText::text(e));
         }
         if (job->stop)
             return;

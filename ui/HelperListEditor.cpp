@@ -2,6 +2,7 @@
 
 #include "HelperRowDelegate.h"
 #include "core/Error.h"
+#include "models/ErrorText.h"
 #include "models/HelperListModel.h"
 
 #include <QApplication>
@@ -170,7 +171,7 @@ bool HelperListEditor::importFromFile(const QString& path)
         m_view->setCurrentIndex(m_model->index(first));
         return true;
     } catch (const ra::Error& e) {
-        QMessageBox::warning(this, tr("Import helpers"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Import helpers"), ErrorText::text(e));
         return false;
     }
 }

@@ -21,6 +21,7 @@
 #include "backends/ScopedBackend.h"
 #include "core/Error.h"
 #include "models/AllSettingsModel.h"
+#include "models/ErrorText.h"
 #include "models/ExplainTextProvider.h"
 #include "models/PolicyDocument.h"
 #include "models/PolicyTreeModel.h"
@@ -571,7 +572,7 @@ bool MainWindow::openPath(const QString& path, bool fromRecent)
     try {
         loaded = ConfigurationLoader::open(path);
     } catch (const std::exception& e) {
-        const QString why = QString::fromStdString(e.what());
+        const QString why = ErrorText::text(e);
         if (!fromRecent) {
             QMessageBox::warning(this, tr("Cannot Open"), why);
             return false;
@@ -640,7 +641,7 @@ bool MainWindow::mergeProfile(const QString& path)
                                 .toStdString(),
                             QDir::toNativeSeparators(path).toStdString());
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Cannot Merge"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Cannot Merge"), ErrorText::text(e));
         return false;
     }
     const QString fileName = QFileInfo(path).fileName();
@@ -708,7 +709,7 @@ bool MainWindow::saveTo(const QString& path)
         ProfileFormat::save(toPath(path), profile);
         m_provenance = profile.provenance;
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Cannot Save"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Cannot Save"), ErrorText::text(e));
         return false;
     }
     m_doc->setFilePath(QFileInfo(path).absoluteFilePath());
@@ -748,7 +749,7 @@ bool MainWindow::exportProfile(const QString& path, const std::set<PolicyId>& in
     try {
         ProfileFormat::save(toPath(path), profileForSave(included, author));
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Cannot Export"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Cannot Export"), ErrorText::text(e));
         return false;
     }
     statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 6000);
@@ -787,7 +788,7 @@ bool MainWindow::exportWithBackend(int kind, const QString& title, const QString
             return false;
         }
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, title, QString::fromStdString(e.what()));
+        QMessageBox::warning(this, title, ErrorText::text(e));
         return false;
     }
     statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 6000);
@@ -820,7 +821,7 @@ bool MainWindow::exportGraphJsonTo(const QString& path)
             return false;
         }
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export Graph JSON"), QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Export Graph JSON"), ErrorText::text(e));
         return false;
     }
     statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 6000);

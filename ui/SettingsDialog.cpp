@@ -3,6 +3,7 @@
 #include "BackendFactory.h"
 #include "LanguageManager.h"
 #include "core/Error.h"
+#include "models/ErrorText.h"
 
 #ifdef RA_HAVE_INTUNE
 #include "backends/intune/IntuneSettings.h"
@@ -162,7 +163,7 @@ void SettingsDialog::save()
             intune::SecretStore().write(settings.secretKey(), m_secret->text());
             m_secret->clear();
         } catch (const ra::Error& e) {
-            QMessageBox::warning(this, tr("Client secret"), QString::fromStdString(e.what()));
+            QMessageBox::warning(this, tr("Client secret"), ErrorText::text(e));
         }
     }
 #endif

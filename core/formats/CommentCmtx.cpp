@@ -113,7 +113,8 @@ std::optional<Bytes> CommentCmtx::merge(const std::optional<Bytes>& existing, co
         return hasComments(config) ? std::optional<Bytes>(render(config)) : std::nullopt;
     XmlElement root = XmlReader::parse(*existing, file);
     if (root.localName != "policyComments")
-        throw Error("expected <policyComments> as the root element, found <" + root.qualifiedName + ">", file);
+        throw Error("cmtx.root", {root.qualifiedName},
+                    "expected <policyComments> as the root element, found <" + root.qualifiedName + ">", file);
     // our prefix: the one already bound to the Remote Assistance namespace, else a free nsN
     XmlElement& namespaces = childOrAdd(root, "policyNamespaces");
     std::string prefix;
@@ -178,7 +179,8 @@ std::map<PolicyId, std::string> CommentCmtx::read(const Bytes& data, const std::
 {
     const XmlElement root = XmlReader::parse(data, file);
     if (root.localName != "policyComments")
-        throw Error("expected <policyComments> as the root element, found <" + root.qualifiedName + ">", file);
+        throw Error("cmtx.root", {root.qualifiedName},
+                    "expected <policyComments> as the root element, found <" + root.qualifiedName + ">", file);
     std::map<std::string, std::string> prefixes; // prefix → ADMX namespace
     if (const XmlElement* ns = root.child("policyNamespaces"))
         for (const XmlElement* u : ns->childrenNamed("using"))
@@ -209,7 +211,9 @@ std::map<PolicyId, std::string> CommentCmtx::read(const Bytes& data, const std::
                     const std::string id = textValue.substr(11, textValue.size() - 12);
                     const auto it = strings.find(id);
                     if (it == strings.end())
-                        throw Error("comment of " + ref + " refers to string " + id + ", which the stringTable lacks", file);
+                        throw Error("cmtx.string-missing", {ref, id},
+                                    "comment of " + ref + " refers to string " + id + ", which the stringTable lacks",
+                                    file);
                     textValue = it->second;
                 }
                 out[p->id] = textValue;

@@ -29,12 +29,13 @@ GptIni GptIni::parse(const Bytes& data, const std::string& file)
         try {
             textData = text::toUtf8(u);
         } catch (const Error&) {
-            throw Error("not valid UTF-16 text", file);
+            throw Error("gptini.bad-utf16", {}, "not valid UTF-16 text", file);
         }
     } else {
         textData.assign(data.begin(), data.end());
         if (textData.find('\0') != std::string::npos)
-            throw Error("contains NUL bytes: expected text (ANSI, UTF-8 or UTF-16 with a byte order mark)", file);
+            throw Error("gptini.nul", {}, "contains NUL bytes: expected text (ANSI, UTF-8 or UTF-16 with a byte order mark)",
+                        file);
     }
     ini.m_newline = textData.find("\r\n") != std::string::npos || textData.empty() ? "\r\n" : "\n";
     ini.m_finalNewline = textData.empty() || textData.back() == '\n';
@@ -57,14 +58,14 @@ GptIni GptIni::parse(const Bytes& data, const std::string& file)
             // blank or comment
         } else if (t.front() == '[') {
             if (t.back() != ']')
-                throw Error("expected ']' ending the section name", file, "line " + std::to_string(lineNo));
+                throw Error("gptini.section", {}, "expected ']' ending the section name", file, ErrorLocation::line(lineNo));
             section = text::toLowerAscii(text::trim(t.substr(1, t.size() - 2)));
             l.section = section;
         } else if (auto eq = t.find('='); eq != std::string_view::npos && eq > 0) {
             l.key = text::toLowerAscii(text::trim(t.substr(0, eq)));
         } else {
-            throw Error("expected [section], key=value, a comment or a blank line", file,
-                        "line " + std::to_string(lineNo));
+            throw Error("gptini.line", {}, "expected [section], key=value, a comment or a blank line", file,
+                        ErrorLocation::line(lineNo));
         }
         ini.m_lines.push_back(std::move(l));
     }
@@ -134,7 +135,7 @@ std::uint32_t GptIni::version() const
     std::uint32_t n = 0;
     const auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
     if (ec != std::errc() || ptr != v->data() + v->size())
-        throw Error("[General] Version is \"" + *v + "\": expected a number", m_file);
+        throw Error("gptini.version", {*v}, "[General] Version is \"" + *v + "\": expected a number", m_file);
     return n;
 }
 
@@ -178,29 +179,35 @@ std::string GptIni::withExtension(std::string_view list, std::string_view cse, s
     std::vector<std::vector<std::string>> groups;
     const std::string_view all = text::trim(list);
     std::size_t i = 0;
-    auto bad = [&](const std::string& why) {
-        return Error("gPCMachineExtensionNames \"" + std::string(all) + "\" " + why
-                     + ": expected groups like [{GUID}{GUID}]");
+    auto bad = [&](const char* code, std::vector<std::string> args, const std::string& why) {
+        args.insert(args.begin(), std::string(all));
+        return Error(code, std::move(args),
+                     "gPCMachineExtensionNames \"" + std::string(all) + "\" " + why
+                         + ": expected groups like [{GUID}{GUID}]");
+    };
+    auto unexpected = [&](std::size_t at) {
+        return bad("gptini.extensions-char", {std::string(1, all[at]), std::to_string(at)},
+                   "has '" + std::string(1, all[at]) + "' at position " + std::to_string(at));
     };
     while (i < all.size()) {
         if (all[i] != '[')
-            throw bad("has '" + std::string(1, all[i]) + "' at position " + std::to_string(i));
+            throw unexpected(i);
         const auto close = all.find(']', i);
         if (close == std::string_view::npos)
-            throw bad("has an unclosed '['");
+            throw bad("gptini.extensions-bracket", {}, "has an unclosed '['");
         std::vector<std::string> group;
         std::size_t j = i + 1;
         while (j < close) {
             if (all[j] != '{')
-                throw bad("has '" + std::string(1, all[j]) + "' at position " + std::to_string(j));
+                throw unexpected(j);
             const auto end = all.find('}', j);
             if (end == std::string_view::npos || end > close)
-                throw bad("has an unclosed '{'");
+                throw bad("gptini.extensions-brace", {}, "has an unclosed '{'");
             group.emplace_back(all.substr(j, end - j + 1));
             j = end + 1;
         }
         if (group.empty())
-            throw bad("has an empty group");
+            throw bad("gptini.extensions-empty", {}, "has an empty group");
         groups.push_back(std::move(group));
         i = close + 1;
     }

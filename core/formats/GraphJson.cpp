@@ -30,11 +30,12 @@ std::string stringAt(const json& object, const char* key, const std::string& poi
     const auto it = object.find(key);
     if (it == object.end() || it->is_null()) {
         if (required)
-            throw Error("the member \"" + std::string(key) + "\" is missing", file, pointer);
+            throw Error("graph.missing", {key}, "the member \"" + std::string(key) + "\" is missing", file,
+                        ErrorLocation::pointer(pointer));
         return {};
     }
     if (!it->is_string())
-        throw Error("expected a string", file, pointer + "/" + key);
+        throw Error("graph.not-string", {}, "expected a string", file, ErrorLocation::pointer(pointer + "/" + key));
     return it->get<std::string>();
 }
 
@@ -50,7 +51,7 @@ json GraphJson::omaSetting(const Configuration& config, PolicyId id)
     const Policy& policy = Catalog::instance().policy(id);
     const PolicyState state = config.state(id);
     if (state == PolicyState::NotConfigured)
-        throw Error(policy.cspNode + " is Not configured and has no OMA-URI setting");
+        throw Error("graph.not-configured", {policy.cspNode}, policy.cspNode + " is Not configured and has no OMA-URI setting");
     const std::string& comment = config.comment(id);
     json s = json::object();
     s["@odata.type"] = settingType;
@@ -102,7 +103,7 @@ json GraphJson::mergeSettings(const json& existing, const Configuration& config)
 json GraphJson::profile(const Configuration& config, const std::string& displayName, const std::string& description)
 {
     if (text::trim(displayName).empty())
-        throw Error("the profile needs a display name");
+        throw Error("graph.display-name", {}, "the profile needs a display name");
     json body = json::object();
     body["@odata.type"] = profileType;
     body["displayName"] = displayName;
@@ -130,7 +131,8 @@ GraphReadResult GraphJson::readText(std::string_view text, const std::string& fi
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
         // nlohmann counts bytes from 1; our offsets count from 0
-        throw Error::atOffset("not valid JSON (" + std::string(e.what()) + ")", e.byte > 0 ? e.byte - 1 : 0, file);
+        throw Error("graph.json", {e.what()}, "not valid JSON (" + std::string(e.what()) + ")", file,
+                    ErrorLocation::offset(e.byte > 0 ? e.byte - 1 : 0));
     }
     return read(doc, file);
 }
@@ -138,11 +140,14 @@ GraphReadResult GraphJson::readText(std::string_view text, const std::string& fi
 GraphReadResult GraphJson::read(const json& body, const std::string& file)
 {
     if (!body.is_object())
-        throw Error("expected a JSON object (a windows10CustomConfiguration)", file, "/");
+        throw Error("graph.not-object", {}, "expected a JSON object (a windows10CustomConfiguration)", file,
+                    ErrorLocation::pointer("/"));
     GraphReadResult result;
     const std::string type = stringAt(body, "@odata.type", "", file, false);
     if (!type.empty() && type != profileType)
-        throw Error("expected \"" + std::string(profileType) + "\", found \"" + type + "\"", file, "/@odata.type");
+        throw Error("graph.type", {std::string(profileType), type},
+                    "expected \"" + std::string(profileType) + "\", found \"" + type + "\"", file,
+                    ErrorLocation::pointer("/@odata.type"));
     result.displayName = stringAt(body, "displayName", "", file, false);
     result.description = stringAt(body, "description", "", file, false);
 
@@ -150,13 +155,13 @@ GraphReadResult GraphJson::read(const json& body, const std::string& file)
     if (settings == body.end() || settings->is_null())
         return result;
     if (!settings->is_array())
-        throw Error("expected an array", file, "/omaSettings");
+        throw Error("graph.settings-array", {}, "expected an array", file, ErrorLocation::pointer("/omaSettings"));
     std::array<std::string, 4> seenAt;
     for (std::size_t i = 0; i < settings->size(); ++i) {
         const json& s = (*settings)[i];
         const std::string pointer = "/omaSettings/" + std::to_string(i);
         if (!s.is_object())
-            throw Error("expected an object", file, pointer);
+            throw Error("graph.setting-object", {}, "expected an object", file, ErrorLocation::pointer(pointer));
         const Policy* p = ourPolicy(s);
         if (!p) {
             result.foreignSettings.push_back(s);
@@ -164,15 +169,17 @@ GraphReadResult GraphJson::read(const json& body, const std::string& file)
         }
         auto& seen = seenAt[static_cast<std::size_t>(index(p->id))];
         if (!seen.empty())
-            throw Error(p->cspNode + " has a second setting (the first is " + seen + ")", file, pointer);
+            throw Error("graph.second-setting", {p->cspNode, seen},
+                        p->cspNode + " has a second setting (the first is " + seen + ")", file, ErrorLocation::pointer(pointer));
         seen = pointer;
         const std::string settingTypeName = stringAt(s, "@odata.type", pointer, file, false);
         if (!settingTypeName.empty() && settingTypeName != settingType)
-            throw Error("expected \"" + std::string(settingType) + "\" for " + p->cspNode + ", found \""
+            throw Error("graph.setting-type", {std::string(settingType), p->cspNode, settingTypeName},
+                        "expected \"" + std::string(settingType) + "\" for " + p->cspNode + ", found \""
                             + settingTypeName + "\"",
-                        file, pointer + "/@odata.type");
+                        file, ErrorLocation::pointer(pointer + "/@odata.type"));
         const std::string value = stringAt(s, "value", pointer, file, true);
-        PolicySetting setting = SyncMl::parsePayload(p->id, value, file, pointer + "/value");
+        PolicySetting setting = SyncMl::parsePayload(p->id, value, file, ErrorLocation::pointer(pointer + "/value"));
         const std::string description = stringAt(s, "description", pointer, file, false);
         if (description != defaultSettingDescription(*p, setting.state))
             setting.comment = description;

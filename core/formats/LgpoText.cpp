@@ -238,8 +238,8 @@ std::vector<LgpoText::Record> LgpoText::parse(std::string_view input, const std:
             start = end + 1;
         }
     }
-    auto fail = [&](std::size_t line, const std::string& why) -> Error {
-        return Error(why, file, "line " + std::to_string(line));
+    auto fail = [&](std::size_t line, const char* code, std::vector<std::string> args, const std::string& why) {
+        return Error(code, std::move(args), why, file, ErrorLocation::line(line));
     };
     std::vector<Record> records;
     std::size_t i = 0;
@@ -253,18 +253,21 @@ std::vector<LgpoText::Record> LgpoText::parse(std::string_view input, const std:
         r.line = i + 1;
         // configuration
         if (first != text::trim(first))
-            throw fail(i + 1, "the configuration line \"" + first + "\" has leading or trailing white space");
+            throw fail(i + 1, "lgpo.config-space", {first},
+                       "the configuration line \"" + first + "\" has leading or trailing white space");
         if (!(text::iequals(first, "Computer") || text::iequals(first, "User") || text::istartsWith(first, "User:")))
-            throw fail(i + 1, "expected a configuration line (Computer, User or User:<name>), found \"" + first + "\"");
+            throw fail(i + 1, "lgpo.config-line", {first},
+                       "expected a configuration line (Computer, User or User:<name>), found \"" + first + "\"");
         if (text::istartsWith(first, "User:") && first.size() == 5)
-            throw fail(i + 1, "the configuration \"User:\" needs an account name");
+            throw fail(i + 1, "lgpo.user-name", {}, "the configuration \"User:\" needs an account name");
         r.configuration = first;
         const char* names[] = {"registry key", "value name", "action"};
         for (int k = 0; k < 3; ++k) {
             const std::size_t at = i + 1 + static_cast<std::size_t>(k);
             if (at >= all.size() || all[at].empty() || all[at][0] == ';')
-                throw fail(at + 1, std::string("the entry that starts on line ") + std::to_string(r.line)
-                                       + " is incomplete: expected its " + names[k] + " line");
+                throw fail(at + 1, "lgpo.incomplete", {std::to_string(r.line), names[k]},
+                           std::string("the entry that starts on line ") + std::to_string(r.line)
+                               + " is incomplete: expected its " + names[k] + " line");
         }
         const std::string& key = all[i + 1];
         const std::string& name = all[i + 2];
@@ -284,16 +287,18 @@ std::vector<LgpoText::Record> LgpoText::parse(std::string_view input, const std:
         } else if (text::iequals(action, "CREATEKEY")) {
             e = RegistryEntry{key, "", RegType::None, {}};
         } else if (text::iequals(action, "CLEAR")) {
-            throw fail(actionLine, "CLEAR only works with LGPO /t and has no registry.pol form");
+            throw fail(actionLine, "lgpo.clear", {}, "CLEAR only works with LGPO /t and has no registry.pol form");
         } else if (starts("DWORD:")) {
             std::uint32_t v = 0;
             if (!number(rest("DWORD:"), v))
-                throw fail(actionLine, "\"" + action + "\": expected DWORD:n with n a decimal or 0x-hex number up to 4294967295");
+                throw fail(actionLine, "lgpo.dword", {action},
+                           "\"" + action + "\": expected DWORD:n with n a decimal or 0x-hex number up to 4294967295");
             e = RegistryEntry::dword(key, e.valueName, v);
         } else if (starts("QWORD:")) {
             std::uint64_t v = 0;
             if (!number(rest("QWORD:"), v))
-                throw fail(actionLine, "\"" + action + "\": expected QWORD:n with n a decimal or 0x-hex number");
+                throw fail(actionLine, "lgpo.qword", {action},
+                           "\"" + action + "\": expected QWORD:n with n a decimal or 0x-hex number");
             e = RegistryEntry::qword(key, e.valueName, v);
         } else if (starts("SZ:")) {
             e = RegistryEntry::string(key, e.valueName, unescape(rest("SZ:"), false, nullptr));
@@ -315,21 +320,25 @@ std::vector<LgpoText::Record> LgpoText::parse(std::string_view input, const std:
                 const auto item = body.substr(p, comma == std::string_view::npos ? std::string_view::npos : comma - p);
                 const auto [ptr, ec] = std::from_chars(item.data(), item.data() + item.size(), byte, 16);
                 if (item.size() != 2 || ec != std::errc() || ptr != item.data() + item.size())
-                    throw fail(actionLine, "\"" + std::string(item) + "\" in BINARY: expected two hex digits per byte, separated by commas");
+                    throw fail(actionLine, "lgpo.binary-byte", {std::string(item)},
+                               "\"" + std::string(item)
+                                   + "\" in BINARY: expected two hex digits per byte, separated by commas");
                 b.data.push_back(static_cast<std::uint8_t>(byte));
                 if (comma == std::string_view::npos)
                     break;
                 p = comma + 1;
                 if (p == body.size())
-                    throw fail(actionLine, "BINARY: ends with a comma");
+                    throw fail(actionLine, "lgpo.binary-comma", {}, "BINARY: ends with a comma");
             }
             e = std::move(b);
         } else {
-            throw fail(actionLine, "unknown action \"" + action
-                                        + "\": expected DELETE, DELETEALLVALUES, DELETEKEYS, CREATEKEY, DWORD:, QWORD:, SZ:, EXSZ:, MULTISZ: or BINARY:");
+            throw fail(actionLine, "lgpo.unknown-action", {action},
+                       "unknown action \"" + action
+                           + "\": expected DELETE, DELETEALLVALUES, DELETEKEYS, CREATEKEY, DWORD:, QWORD:, SZ:, EXSZ:, "
+                             "MULTISZ: or BINARY:");
         }
         if (key.empty())
-            throw fail(i + 2, "the registry key line is empty");
+            throw fail(i + 2, "lgpo.empty-key", {}, "the registry key line is empty");
         records.push_back(std::move(r));
         i += 4;
     }
@@ -340,7 +349,7 @@ std::vector<LgpoText::Record> LgpoText::parse(const Bytes& data, const std::stri
 {
     if (data.size() >= 2 && data[0] == 0xFF && data[1] == 0xFE) {
         if (data.size() % 2 != 0)
-            throw Error("UTF-16 text with an odd number of bytes", file);
+            throw Error("lgpo.odd-bytes", {}, "UTF-16 text with an odd number of bytes", file);
         std::u16string u;
         for (std::size_t i = 2; i + 1 < data.size(); i += 2)
             u.push_back(static_cast<char16_t>(data[i] | (data[i + 1] << 8)));
@@ -348,13 +357,13 @@ std::vector<LgpoText::Record> LgpoText::parse(const Bytes& data, const std::stri
         try {
             s = text::toUtf8(u);
         } catch (const Error& e) {
-            throw Error("not valid UTF-16 text (" + e.reason() + ")", file);
+            throw Error("lgpo.bad-utf16", {}, "not valid UTF-16 text (" + e.reason() + ")", file).causedBy(e);
         }
         return parse(std::string_view(s), file);
     }
     const std::string s(data.begin(), data.end());
     if (!text::isValidUtf8(s))
-        throw Error("not valid UTF-8 text; save the file as Unicode (UTF-16 with BOM) or UTF-8", file);
+        throw Error("lgpo.bad-utf8", {}, "not valid UTF-8 text; save the file as Unicode (UTF-16 with BOM) or UTF-8", file);
     return parse(std::string_view(s), file);
 }
 

@@ -102,7 +102,8 @@ std::string decode(const Bytes& bytes, const std::string& fileName)
 {
     if (bytes.size() >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) {
         if (bytes.size() % 2 != 0)
-            throw Error::atOffset("odd number of bytes in a UTF-16LE file", bytes.size() - 1, fileName);
+            throw Error("reg.odd-bytes", {}, "odd number of bytes in a UTF-16LE file", fileName,
+                        ErrorLocation::offset(bytes.size() - 1));
         std::u16string units;
         units.reserve(bytes.size() / 2);
         for (std::size_t i = 2; i < bytes.size(); i += 2)
@@ -110,16 +111,18 @@ std::string decode(const Bytes& bytes, const std::string& fileName)
         try {
             return text::toUtf8(units);
         } catch (const Error& e) {
-            throw Error("not valid UTF-16LE text: " + e.reason(), fileName);
+            throw Error("reg.bad-utf16", {}, "not valid UTF-16LE text: " + e.reason(), fileName).causedBy(e);
         }
     }
     if (bytes.size() >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        throw Error("UTF-16 big-endian files are not supported; save the file as UTF-16LE (regedit's format)", fileName);
+        throw Error("reg.big-endian", {},
+                    "UTF-16 big-endian files are not supported; save the file as UTF-16LE (regedit's format)", fileName);
     std::string s(bytes.begin(), bytes.end());
     if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0)
         s.erase(0, 3);
     if (!text::isValidUtf8(s))
-        throw Error("not UTF-16LE with a byte order mark (as regedit writes) and not valid UTF-8 either", fileName);
+        throw Error("reg.encoding", {}, "not UTF-16LE with a byte order mark (as regedit writes) and not valid UTF-8 either",
+                    fileName);
     return s;
 }
 
@@ -129,9 +132,10 @@ struct Line
     int number = 0;
 };
 
-[[noreturn]] void failAt(const std::string& fileName, int line, const std::string& reason)
+[[noreturn]] void failAt(const std::string& fileName, int line, const char* code, std::vector<std::string> args,
+                         const std::string& reason)
 {
-    throw Error(reason, fileName, "line " + std::to_string(line));
+    throw Error(code, std::move(args), reason, fileName, ErrorLocation::line(static_cast<std::uint64_t>(line)));
 }
 
 // Splits the text into logical lines: CRLF or LF ends, a trailing backslash continues a hex value
@@ -181,17 +185,17 @@ std::string quoted(std::string_view s, std::size_t& pos, const std::string& file
             return out;
         if (c == '\\') {
             if (pos >= s.size())
-                failAt(fileName, line, "a backslash at the end of the line inside a quoted string");
+                failAt(fileName, line, "reg.escape-at-end", {}, "a backslash at the end of the line inside a quoted string");
             const char next = s[pos++];
             if (next != '\\' && next != '"')
-                failAt(fileName, line, std::string("unknown escape \\") + next
-                                           + " in a quoted string (only \\\\ and \\\" are allowed)");
+                failAt(fileName, line, "reg.unknown-escape", {std::string(1, next)},
+                       std::string("unknown escape \\") + next + " in a quoted string (only \\\\ and \\\" are allowed)");
             out += next;
             continue;
         }
         out += c;
     }
-    failAt(fileName, line, "a quoted string is not closed (missing \")");
+    failAt(fileName, line, "reg.unclosed-string", {}, "a quoted string is not closed (missing \")");
 }
 
 Bytes parseHexBytes(std::string_view s, const std::string& fileName, int line)
@@ -211,14 +215,16 @@ Bytes parseHexBytes(std::string_view s, const std::string& fileName, int line)
         while (pos < s.size() && std::isxdigit(static_cast<unsigned char>(s[pos])))
             ++pos;
         if (pos - start != 2 && pos - start != 1)
-            failAt(fileName, line, "expected a byte as two hex digits at column " + std::to_string(start + 1)
-                                       + ", found \"" + std::string(s.substr(start, 8)) + "\"");
+            failAt(fileName, line, "reg.hex-byte", {std::to_string(start + 1), std::string(s.substr(start, 8))},
+                   "expected a byte as two hex digits at column " + std::to_string(start + 1) + ", found \""
+                       + std::string(s.substr(start, 8)) + "\"");
         out.push_back(static_cast<std::uint8_t>(std::stoul(std::string(s.substr(start, pos - start)), nullptr, 16)));
         skipBlanks();
         if (pos == s.size())
             return out;
         if (s[pos] != ',')
-            failAt(fileName, line, "expected ',' between hex bytes at column " + std::to_string(pos + 1));
+            failAt(fileName, line, "reg.hex-comma", {std::to_string(pos + 1)},
+                   "expected ',' between hex bytes at column " + std::to_string(pos + 1));
         ++pos;
         skipBlanks();
         if (pos == s.size())
@@ -235,12 +241,12 @@ RegFile::Value parseValue(std::string_view s, const std::string& fileName, int l
     } else {
         v.name = quoted(s, pos, fileName, line);
         if (v.name.empty())
-            failAt(fileName, line, "an empty value name; the default value is written @=");
+            failAt(fileName, line, "reg.empty-value-name", {}, "an empty value name; the default value is written @=");
     }
     while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t'))
         ++pos;
     if (pos >= s.size() || s[pos] != '=')
-        failAt(fileName, line, "expected '=' after the value name");
+        failAt(fileName, line, "reg.expected-equals", {}, "expected '=' after the value name");
     ++pos;
     std::string_view rest = text::trim(s.substr(pos));
     if (rest == "-") {
@@ -252,7 +258,7 @@ RegFile::Value parseValue(std::string_view s, const std::string& fileName, int l
         std::size_t p = 0;
         const std::string str = quoted(rest, p, fileName, line);
         if (!text::trim(rest.substr(p)).empty())
-            failAt(fileName, line, "unexpected text after the closing quote");
+            failAt(fileName, line, "reg.after-string", {}, "unexpected text after the closing quote");
         v.type = RegType::Sz;
         v.data = RegistryEntry::string({}, {}, str).data;
         return v;
@@ -261,7 +267,8 @@ RegFile::Value parseValue(std::string_view s, const std::string& fileName, int l
         const std::string_view digits = text::trim(rest.substr(6));
         if (digits.empty() || digits.size() > 8
             || !std::all_of(digits.begin(), digits.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }))
-            failAt(fileName, line, "dword: must be followed by 1 to 8 hex digits, found \"" + std::string(digits) + "\"");
+            failAt(fileName, line, "reg.dword", {std::string(digits)},
+                   "dword: must be followed by 1 to 8 hex digits, found \"" + std::string(digits) + "\"");
         v.type = RegType::Dword;
         v.data = RegistryEntry::dword({}, {}, static_cast<std::uint32_t>(std::stoul(std::string(digits), nullptr, 16))).data;
         return v;
@@ -276,13 +283,14 @@ RegFile::Value parseValue(std::string_view s, const std::string& fileName, int l
         const std::string_view num = rest.substr(4, close == std::string_view::npos ? 0 : close - 4);
         if (close == std::string_view::npos || num.empty() || num.size() > 8
             || !std::all_of(num.begin(), num.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }))
-            failAt(fileName, line, "expected hex(<type in hex>): such as hex(2): or hex(7):");
+            failAt(fileName, line, "reg.hex-type", {}, "expected hex(<type in hex>): such as hex(2): or hex(7):");
         v.type = static_cast<RegType>(std::stoul(std::string(num), nullptr, 16));
         v.data = parseHexBytes(rest.substr(close + 2), fileName, line);
         return v;
     }
-    failAt(fileName, line, "unknown value format \"" + std::string(rest.substr(0, 20))
-                               + "\"; expected \"text\", dword:, hex:, hex(N): or -");
+    failAt(fileName, line, "reg.value-format", {std::string(rest.substr(0, 20))},
+           "unknown value format \"" + std::string(rest.substr(0, 20))
+               + "\"; expected \"text\", dword:, hex:, hex(N): or -");
 }
 
 bool isMachinePath(std::string_view path, std::string* rest)
@@ -311,14 +319,15 @@ RegFile RegFile::parse(const Bytes& bytes, const std::string& fileName)
             continue;
         if (!headerSeen) {
             if (t != header && t != "REGEDIT4")
-                failAt(fileName, l.number, "expected the header \"" + std::string(header) + "\", found \""
-                                               + std::string(t.substr(0, 60)) + "\"");
+                failAt(fileName, l.number, "reg.header", {std::string(header), std::string(t.substr(0, 60))},
+                       "expected the header \"" + std::string(header) + "\", found \"" + std::string(t.substr(0, 60))
+                           + "\"");
             headerSeen = true;
             continue;
         }
         if (t[0] == '[') {
             if (t.back() != ']')
-                failAt(fileName, l.number, "a key line must end with ']'");
+                failAt(fileName, l.number, "reg.key-bracket", {}, "a key line must end with ']'");
             Key k;
             std::string_view path = t.substr(1, t.size() - 2);
             if (!path.empty() && path[0] == '-') {
@@ -327,9 +336,10 @@ RegFile RegFile::parse(const Bytes& bytes, const std::string& fileName)
             }
             path = text::trim(path);
             if (path.empty())
-                failAt(fileName, l.number, "empty key name");
+                failAt(fileName, l.number, "reg.empty-key", {}, "empty key name");
             if (path.find('\\') == std::string_view::npos && !text::istartsWith(path, "HKEY_"))
-                failAt(fileName, l.number, "the key \"" + std::string(path) + "\" does not start with a hive such as HKEY_LOCAL_MACHINE");
+                failAt(fileName, l.number, "reg.no-hive", {std::string(path)},
+                       "the key \"" + std::string(path) + "\" does not start with a hive such as HKEY_LOCAL_MACHINE");
             k.path = std::string(path);
             while (!k.path.empty() && k.path.back() == '\\')
                 k.path.pop_back();
@@ -338,17 +348,19 @@ RegFile RegFile::parse(const Bytes& bytes, const std::string& fileName)
         }
         if (t[0] == '"' || t[0] == '@') {
             if (file.keys.empty())
-                failAt(fileName, l.number, "a value before the first [key] line");
+                failAt(fileName, l.number, "reg.value-before-key", {}, "a value before the first [key] line");
             if (file.keys.back().remove)
-                failAt(fileName, l.number, "a value under a [-key] line, which deletes the key");
+                failAt(fileName, l.number, "reg.value-under-delete", {}, "a value under a [-key] line, which deletes the key");
             file.keys.back().values.push_back(parseValue(t, fileName, l.number));
             continue;
         }
-        failAt(fileName, l.number, "expected [key], \"name\"=value, @=value or a ; comment, found \""
-                                       + std::string(t.substr(0, 40)) + "\"");
+        failAt(fileName, l.number, "reg.unexpected-line", {std::string(t.substr(0, 40))},
+               "expected [key], \"name\"=value, @=value or a ; comment, found \"" + std::string(t.substr(0, 40))
+                   + "\"");
     }
     if (!headerSeen)
-        throw Error("empty file: the header \"" + std::string(header) + "\" is missing", fileName, "line 1");
+        throw Error("reg.empty", {std::string(header)}, "empty file: the header \"" + std::string(header) + "\" is missing",
+                    fileName, ErrorLocation::line(1));
     return file;
 }
 

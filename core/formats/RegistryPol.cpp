@@ -40,18 +40,20 @@ public:
     bool atEnd() const { return m_pos >= m_data.size(); }
     std::size_t remaining() const { return m_data.size() - m_pos; }
 
-    [[noreturn]] void fail(const std::string& reason, std::size_t offset) const
+    [[noreturn]] void fail(const char* code, std::vector<std::string> args, const std::string& reason,
+                           std::size_t offset) const
     {
-        throw Error::atOffset(reason, offset, m_file);
+        throw Error(code, std::move(args), reason, m_file, ErrorLocation::offset(offset));
     }
 
     /// One UTF-16LE unit; @p expected names what should be there for the error message.
     char16_t unit(const char* expected)
     {
         if (remaining() == 0)
-            fail(std::string("unexpected end of file: expected ") + expected, m_pos);
+            fail("pol.end", {expected}, std::string("unexpected end of file: expected ") + expected, m_pos);
         if (remaining() == 1)
-            fail(std::string("odd byte count: the file ends inside a UTF-16 character where ") + expected
+            fail("pol.odd-end", {expected},
+                 std::string("odd byte count: the file ends inside a UTF-16 character where ") + expected
                      + " was expected",
                  m_pos);
         const auto u = static_cast<char16_t>(m_data[m_pos] | (m_data[m_pos + 1] << 8));
@@ -64,7 +66,8 @@ public:
         const std::size_t at = m_pos;
         const char16_t u = unit(expected);
         if (u != wanted)
-            fail(std::string("expected ") + expected + ", found " + describeUnit(u), at);
+            fail("pol.unexpected", {expected, describeUnit(u)},
+                 std::string("expected ") + expected + ", found " + describeUnit(u), at);
     }
 
     /// A UTF-16 name up to (and consuming) its NUL terminator, returned as UTF-8.
@@ -74,11 +77,13 @@ public:
         std::u16string units;
         for (;;) {
             if (remaining() == 0)
-                fail(std::string("unexpected end of file in the ") + what + " starting at offset "
+                fail("pol.name-end", {what, std::to_string(start)},
+                     std::string("unexpected end of file in the ") + what + " starting at offset "
                          + std::to_string(start) + ": expected its terminating NUL",
                      m_pos);
             if (remaining() == 1)
-                fail(std::string("odd byte count: the file ends inside a UTF-16 character of the ") + what
+                fail("pol.name-odd-end", {what, std::to_string(start)},
+                     std::string("odd byte count: the file ends inside a UTF-16 character of the ") + what
                          + " starting at offset " + std::to_string(start),
                      m_pos);
             const auto u = static_cast<char16_t>(m_data[m_pos] | (m_data[m_pos + 1] << 8));
@@ -93,14 +98,16 @@ public:
         try {
             return text::toUtf8(units);
         } catch (const Error&) {
-            fail(std::string("the ") + what + " is not valid UTF-16 (unpaired surrogate)", start);
+            fail("pol.name-utf16", {what}, std::string("the ") + what + " is not valid UTF-16 (unpaired surrogate)",
+                 start);
         }
     }
 
     std::uint32_t uint32(const char* what)
     {
         if (remaining() < 4)
-            fail(std::string("unexpected end of file: expected the 4-byte ") + what + ", "
+            fail("pol.number-end", {what, std::to_string(remaining())},
+                 std::string("unexpected end of file: expected the 4-byte ") + what + ", "
                      + std::to_string(remaining()) + " byte(s) left",
                  m_pos);
         const std::uint32_t v = std::uint32_t(m_data[m_pos]) | std::uint32_t(m_data[m_pos + 1]) << 8
@@ -157,8 +164,9 @@ void putName(Bytes& out, const std::string& utf8, const char* what, const Regist
     const std::u16string units = text::toUtf16(utf8);
     for (char16_t u : units) {
         if (u == 0)
-            throw Error("cannot store the entry " + printable(e.key) + "\\" + printable(e.valueName) + ": its "
-                        + what + " contains a NUL character");
+            throw Error("pol.name-nul", {printable(e.key), printable(e.valueName), what},
+                        "cannot store the entry " + printable(e.key) + "\\" + printable(e.valueName) + ": its "
+                            + what + " contains a NUL character");
         putUnit(out, u);
     }
     putUnit(out, 0);
@@ -170,13 +178,14 @@ std::vector<RegistryEntry> RegistryPol::parse(const Bytes& data, const std::stri
 {
     Cursor c(data, fileName);
     if (data.size() < headerSize)
-        c.fail("file too short for the registry.pol header: expected 8 bytes (\"PReg\" and version 1), found "
+        c.fail("pol.short", {std::to_string(data.size())},
+               "file too short for the registry.pol header: expected 8 bytes (\"PReg\" and version 1), found "
                    + std::to_string(data.size()),
                0);
     if (c.uint32("signature") != signature)
-        c.fail("bad signature: expected \"PReg\" (50 52 65 67)", 0);
+        c.fail("pol.signature", {}, "bad signature: expected \"PReg\" (50 52 65 67)", 0);
     if (const std::uint32_t v = c.uint32("version"); v != version)
-        c.fail("unsupported version " + std::to_string(v) + ": expected 1", 4);
+        c.fail("pol.version", {std::to_string(v)}, "unsupported version " + std::to_string(v) + ": expected 1", 4);
 
     std::vector<RegistryEntry> entries;
     while (!c.atEnd()) {
@@ -192,7 +201,8 @@ std::vector<RegistryEntry> RegistryPol::parse(const Bytes& data, const std::stri
         const std::uint32_t size = c.uint32("data size");
         c.expect(u';', "';' after the data size");
         if (size > c.remaining())
-            c.fail("data size " + std::to_string(size) + " runs past the end of the file ("
+            c.fail("pol.data-size", {std::to_string(size), std::to_string(c.remaining())},
+                   "data size " + std::to_string(size) + " runs past the end of the file ("
                        + std::to_string(c.remaining()) + " byte(s) left)",
                    sizeAt);
         e.data = c.bytes(size);
@@ -213,8 +223,8 @@ Bytes RegistryPol::serialize(const std::vector<RegistryEntry>& entries)
     putUint32(out, version);
     for (const RegistryEntry& e : entries) {
         if (e.data.size() > std::numeric_limits<std::uint32_t>::max())
-            throw Error("cannot store the entry " + e.key + "\\" + e.valueName
-                        + ": its data is larger than 4 GiB");
+            throw Error("pol.data-too-large", {e.key, e.valueName},
+                        "cannot store the entry " + e.key + "\\" + e.valueName + ": its data is larger than 4 GiB");
         putUnit(out, u'[');
         putName(out, e.key, "key", e);
         putUnit(out, u';');

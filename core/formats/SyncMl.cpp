@@ -22,9 +22,9 @@ constexpr std::string_view kF000 = "\xEF\x80\x80";
 std::string escapeValue(std::string_view value)
 {
     if (!text::isValidUtf8(value))
-        throw Error("the text is not valid UTF-8");
+        throw Error("syncml.text-utf8", {}, "the text is not valid UTF-8");
     if (value.find("\xEF\xBF\xBE") != std::string_view::npos || value.find("\xEF\xBF\xBF") != std::string_view::npos)
-        throw Error("the text contains U+FFFE or U+FFFF, which XML cannot carry");
+        throw Error("syncml.text-noncharacter", {}, "the text contains U+FFFE or U+FFFF, which XML cannot carry");
     static constexpr char kHex[] = "0123456789ABCDEF";
     std::string out;
     out.reserve(value.size() + 16);
@@ -39,30 +39,30 @@ std::string escapeValue(std::string_view value)
         case '\n': out += "&#xA;"; break;
         case '\r': out += "&#xD;"; break;
         default:
-            if (c < 0x20)
-                throw Error(std::string("the text contains the control character U+00") + kHex[c >> 4] + kHex[c & 0xF]
-                            + ", which XML cannot carry");
+            if (c < 0x20) {
+                const std::string character = std::string("U+00") + kHex[c >> 4] + kHex[c & 0xF];
+                throw Error("syncml.text-control", {character},
+                            "the text contains the control character " + character + ", which XML cannot carry");
+            }
             out += ch;
         }
     }
     return out;
 }
 
-std::string where(const XmlElement& e)
+ErrorLocation where(const XmlElement& e)
 {
-    return "line " + std::to_string(e.line);
+    return ErrorLocation::line(e.line);
 }
 
 /// The payload is a fragment (several top-level elements): it is parsed inside a wrapper
 /// element, whose 9 characters are taken off the column of an error on the first line.
 constexpr std::string_view kWrapOpen = "<payload>";
-std::string unwrapLocation(const std::string& location)
+ErrorLocation unwrapLocation(const ErrorLocation& location)
 {
-    const std::string prefix = "line 1, column ";
-    if (location.rfind(prefix, 0) != 0)
+    if (location.kind != ErrorLocation::Kind::LineColumn || location.number != 1)
         return location;
-    const std::size_t column = std::stoul(location.substr(prefix.size()));
-    return prefix + std::to_string(column > kWrapOpen.size() ? column - kWrapOpen.size() : 1);
+    return ErrorLocation::lineColumn(1, location.column > kWrapOpen.size() ? location.column - kWrapOpen.size() : 1);
 }
 
 std::string cdata(std::string_view payload)
@@ -96,10 +96,11 @@ std::string elementValue(const Policy& policy, const Element& element, const Opt
             for (std::size_t i = 0; i < entries.size(); ++i) {
                 const std::string& entry = entries[i];
                 if (entry.empty())
-                    throw Error("entry " + std::to_string(i + 1) + " is empty");
+                    throw Error("syncml.entry-empty", {std::to_string(i + 1)}, "entry " + std::to_string(i + 1) + " is empty");
                 if (entry.find(kF000) != std::string::npos)
-                    throw Error("entry " + std::to_string(i + 1)
-                                + " contains U+F000, the character that separates list entries");
+                    throw Error("syncml.entry-separator", {std::to_string(i + 1)},
+                                "entry " + std::to_string(i + 1)
+                                    + " contains U+F000, the character that separates list entries");
                 const std::string escaped = escapeValue(entry);
                 if (!out.empty())
                     out += SyncMl::listDelimiter;
@@ -113,7 +114,8 @@ std::string elementValue(const Policy& policy, const Element& element, const Opt
         }
         }
     } catch (const Error& e) {
-        throw Error(policy.cspNode + ", data id " + element.id + ": " + e.reason());
+        throw Error("syncml.value", {policy.cspNode, element.id}, policy.cspNode + ", data id " + element.id + ": " + e.reason())
+            .causedBy(e);
     }
     return {};
 }
@@ -139,14 +141,17 @@ bool isBlank(std::string_view s)
     return text::trim(s).empty();
 }
 
-std::uint32_t parseNumber(const std::string& s, const std::string& what, const std::string& file,
-                          const std::string& location)
+/// @p s as a number; the error has @p code with @p args and then @p s as its args.
+std::uint32_t parseNumber(const std::string& s, const char* code, std::vector<std::string> args,
+                          const std::string& what, const std::string& file, const ErrorLocation& location)
 {
     std::uint32_t n = 0;
     const auto r = std::from_chars(s.data(), s.data() + s.size(), n, 10);
-    if (s.empty() || r.ec != std::errc() || r.ptr != s.data() + s.size())
-        throw Error(what + ": expected a decimal number from 0 to 4294967295, found \"" + s + "\"", file,
-                    location);
+    if (s.empty() || r.ec != std::errc() || r.ptr != s.data() + s.size()) {
+        args.push_back(s);
+        throw Error(code, std::move(args), what + ": expected a decimal number from 0 to 4294967295, found \"" + s + "\"",
+                    file, location);
+    }
     return n;
 }
 
@@ -216,10 +221,11 @@ std::string SyncMl::render(const Configuration& config)
 }
 
 PolicySetting SyncMl::parsePayload(PolicyId id, std::string_view payload, const std::string& file,
-                                   const std::string& location)
+                                   const ErrorLocation& location)
 {
     const Policy& policy = Catalog::instance().policy(id);
-    const std::string what = policy.cspNode + " payload";
+    const std::string& csp = policy.cspNode;
+    const std::string what = csp + " payload";
     XmlElement root;
     try {
         root = XmlReader::parse(std::string(kWrapOpen) + std::string(payload) + "</payload>", file);
@@ -227,12 +233,17 @@ PolicySetting SyncMl::parsePayload(PolicyId id, std::string_view payload, const 
         std::string reason = e.reason();
         for (auto at = reason.find("</payload>"); at != std::string::npos; at = reason.find("</payload>"))
             reason.replace(at, 10, "the end of the payload");
-        throw Error(what + ": " + reason + " (" + unwrapLocation(e.location()) + " of the payload)", file, location);
+        const ErrorLocation inner = unwrapLocation(e.where());
+        throw Error("syncml.payload-xml", {csp, std::to_string(inner.number), std::to_string(inner.column)},
+                    what + ": " + reason + " (" + inner.english() + " of the payload)", file, location)
+            .causedBy(e);
     }
     if (!isBlank(root.text))
-        throw Error(what + ": text outside the <enabled/>, <disabled/> and <data/> elements", file, location);
+        throw Error("syncml.payload-text", {csp}, what + ": text outside the <enabled/>, <disabled/> and <data/> elements",
+                    file, location);
     if (root.children.empty())
-        throw Error(what + ": expected <enabled/> or <disabled/>, found nothing", file, location);
+        throw Error("syncml.payload-empty", {csp}, what + ": expected <enabled/> or <disabled/>, found nothing", file,
+                    location);
 
     PolicySetting setting;
     for (const Element& e : policy.elements)
@@ -246,14 +257,17 @@ PolicySetting SyncMl::parsePayload(PolicyId id, std::string_view payload, const 
     } else if (text::iequals(headName, "enabled")) {
         setting.state = PolicyState::Enabled;
     } else {
-        throw Error(what + ": expected <enabled/> or <disabled/> first, found <" + head.qualifiedName + ">", file, location);
+        throw Error("syncml.payload-head", {csp, head.qualifiedName},
+                    what + ": expected <enabled/> or <disabled/> first, found <" + head.qualifiedName + ">", file, location);
     }
     if (!head.attributes.empty() || !head.children.empty() || !head.text.empty())
-        throw Error(what + ": <" + head.qualifiedName + "/> takes no attributes or content", file, location);
+        throw Error("syncml.payload-head-content", {csp, head.qualifiedName},
+                    what + ": <" + head.qualifiedName + "/> takes no attributes or content", file, location);
 
     if (setting.state == PolicyState::Disabled) {
         if (root.children.size() > 1)
-            throw Error(what + ": <disabled/> takes no <data/> elements, found <" + root.children[1].qualifiedName + ">",
+            throw Error("syncml.payload-disabled-data", {csp, root.children[1].qualifiedName},
+                        what + ": <disabled/> takes no <data/> elements, found <" + root.children[1].qualifiedName + ">",
                         file, location);
         return setting;
     }
@@ -262,11 +276,13 @@ PolicySetting SyncMl::parsePayload(PolicyId id, std::string_view payload, const 
     for (std::size_t i = 1; i < root.children.size(); ++i) {
         const XmlElement& data = root.children[i];
         if (!text::iequals(data.localName, "data"))
-            throw Error(what + ": expected <data id=\"…\" value=\"…\"/>, found <" + data.qualifiedName + ">", file, location);
+            throw Error("syncml.payload-element", {csp, data.qualifiedName},
+                        what + ": expected <data id=\"…\" value=\"…\"/>, found <" + data.qualifiedName + ">", file, location);
         const std::optional<std::string> dataId = data.attribute("id");
         const std::optional<std::string> value = data.attribute("value");
         if (!dataId || !value)
-            throw Error(what + ": a <data/> element needs both an id and a value attribute", file, location);
+            throw Error("syncml.data-attributes", {csp}, what + ": a <data/> element needs both an id and a value attribute",
+                        file, location);
         const Element* element = nullptr;
         for (const Element& e : policy.elements)
             if (text::iequals(e.id, *dataId))
@@ -275,12 +291,14 @@ PolicySetting SyncMl::parsePayload(PolicyId id, std::string_view payload, const 
             std::string known;
             for (const Element& e : policy.elements)
                 known += (known.empty() ? "" : ", ") + e.id;
-            throw Error(what + ": unknown data id \"" + *dataId + "\" (this policy has "
+            throw Error("syncml.data-id", {csp, *dataId, known},
+                        what + ": unknown data id \"" + *dataId + "\" (this policy has "
                             + (known.empty() ? std::string("no options") : known) + ")",
                         file, location);
         }
         if (!seen.insert(element->id).second)
-            throw Error(what + ": data id " + element->id + " appears twice", file, location);
+            throw Error("syncml.data-twice", {csp, element->id}, what + ": data id " + element->id + " appears twice", file,
+                        location);
 
         const std::string item = what + ", data id " + element->id;
         switch (element->type) {
@@ -289,7 +307,7 @@ PolicySetting SyncMl::parsePayload(PolicyId id, std::string_view payload, const 
             break;
         case ElementType::Decimal:
         case ElementType::Enum:
-            setting.options[element->id] = parseNumber(*value, item, file, location);
+            setting.options[element->id] = parseNumber(*value, "syncml.data-number", {csp, element->id}, item, file, location);
             break;
         case ElementType::List: {
             std::vector<std::string> parts;
@@ -304,18 +322,21 @@ PolicySetting SyncMl::parsePayload(PolicyId id, std::string_view payload, const 
                 }
             }
             if (parts.size() % 2 != 0)
-                throw Error(item + ": the list has " + std::to_string(parts.size())
+                throw Error("syncml.list-odd", {csp, element->id, std::to_string(parts.size())},
+                            item + ": the list has " + std::to_string(parts.size())
                                 + " parts separated by U+F000; expected name/value pairs (an even number)",
                             file, location);
             std::vector<std::string> entries;
             for (std::size_t k = 0; k < parts.size(); k += 2) {
                 if (parts[k] != parts[k + 1])
-                    throw Error(item + ": pair " + std::to_string(k / 2 + 1) + " has the name \"" + parts[k]
+                    throw Error("syncml.list-pair", {csp, element->id, std::to_string(k / 2 + 1), parts[k], parts[k + 1]},
+                                item + ": pair " + std::to_string(k / 2 + 1) + " has the name \"" + parts[k]
                                     + "\" but the value \"" + parts[k + 1]
                                     + "\"; this list stores each entry as both name and value",
                                 file, location);
                 if (parts[k].empty())
-                    throw Error(item + ": pair " + std::to_string(k / 2 + 1) + " is empty", file, location);
+                    throw Error("syncml.list-empty-pair", {csp, element->id, std::to_string(k / 2 + 1)},
+                                item + ": pair " + std::to_string(k / 2 + 1) + " is empty", file, location);
                 entries.push_back(parts[k]);
             }
             setting.options[element->id] = std::move(entries);
@@ -325,7 +346,8 @@ PolicySetting SyncMl::parsePayload(PolicyId id, std::string_view payload, const 
     }
     for (const Element& e : policy.elements)
         if (!seen.count(e.id))
-            throw Error(what + ": data id " + e.id
+            throw Error("syncml.data-missing", {csp, e.id},
+                        what + ": data id " + e.id
                             + " is missing (an Enabled ADMX-backed policy needs every option of the policy)",
                         file, location);
     return setting;
@@ -335,16 +357,18 @@ SyncMlReadResult SyncMl::read(std::string_view document, const std::string& file
 {
     const XmlElement root = XmlReader::parse(document, file);
     if (root.localName != "SyncML")
-        throw Error("expected the root element <SyncML>, found <" + root.qualifiedName + ">", file, where(root));
+        throw Error("syncml.root", {root.qualifiedName}, "expected the root element <SyncML>, found <" + root.qualifiedName + ">",
+                    file, where(root));
     if (!root.namespaceUri.empty() && !text::iequals(root.namespaceUri, "SYNCML:SYNCML1.2"))
-        throw Error("expected the namespace SYNCML:SYNCML1.2, found \"" + root.namespaceUri + "\"", file, where(root));
+        throw Error("syncml.namespace", {root.namespaceUri},
+                    "expected the namespace SYNCML:SYNCML1.2, found \"" + root.namespaceUri + "\"", file, where(root));
     const XmlElement* body = root.child("SyncBody");
     if (!body)
-        throw Error("<SyncML> has no <SyncBody>", file, where(root));
+        throw Error("syncml.no-body", {}, "<SyncML> has no <SyncBody>", file, where(root));
 
     SyncMlReadResult result;
-    std::map<std::string, std::string> cmdIds;           // CmdID → where it was
-    std::map<PolicyId, std::string> policySetBy;         // policy → CmdID that set it
+    std::map<std::string, std::size_t> cmdIds;           // CmdID → its line
+    std::map<PolicyId, ErrorLocation> policySetBy;       // policy → the command that set it
     std::array<bool, 4> mentioned{};
 
     for (const XmlElement& cmd : body->children) {
@@ -353,15 +377,17 @@ SyncMlReadResult SyncMl::read(std::string_view document, const std::string& file
             continue;
         const XmlElement* cmdIdElement = cmd.child("CmdID");
         if (!cmdIdElement)
-            throw Error("<" + cmd.qualifiedName + "> has no <CmdID>", file, where(cmd));
+            throw Error("syncml.no-cmdid", {cmd.qualifiedName}, "<" + cmd.qualifiedName + "> has no <CmdID>", file, where(cmd));
         const std::string cmdIdText(text::trim(cmdIdElement->text));
-        const std::uint32_t cmdIdNumber = parseNumber(cmdIdText, "<CmdID>", file, where(cmd));
+        const std::uint32_t cmdIdNumber = parseNumber(cmdIdText, "syncml.cmdid-number", {}, "<CmdID>", file, where(cmd));
         if (cmdIdNumber == 0)
-            throw Error("<CmdID> must be a positive number", file, where(cmd));
-        const std::string cmdLocation = "CmdID " + cmdIdText + " (" + where(cmd) + ")";
+            throw Error("syncml.cmdid-zero", {}, "<CmdID> must be a positive number", file, where(cmd));
+        const ErrorLocation cmdLocation = ErrorLocation::command(cmdIdText, cmd.line);
         if (const auto it = cmdIds.find(cmdIdText); it != cmdIds.end())
-            throw Error("CmdID " + cmdIdText + " is used twice (also at " + it->second + ")", file, where(cmd));
-        cmdIds.emplace(cmdIdText, where(cmd));
+            throw Error("syncml.cmdid-twice", {cmdIdText, std::to_string(it->second)},
+                        "CmdID " + cmdIdText + " is used twice (also at line " + std::to_string(it->second) + ")", file,
+                        where(cmd));
+        cmdIds.emplace(cmdIdText, cmd.line);
 
         const bool isSet = kind == "Replace" || kind == "Add";
         const bool isDelete = kind == "Delete";
@@ -373,31 +399,34 @@ SyncMlReadResult SyncMl::read(std::string_view document, const std::string& file
             const XmlElement* target = item.child("Target");
             const XmlElement* locUri = target ? target->child("LocURI") : nullptr;
             if (!locUri)
-                throw Error("<Item> has no <Target><LocURI>", file, cmdLocation);
+                throw Error("syncml.no-locuri", {}, "<Item> has no <Target><LocURI>", file, cmdLocation);
             const std::string& uri = locUri->text;
             if (uri.empty())
-                throw Error("the <LocURI> is empty", file, cmdLocation);
+                throw Error("syncml.empty-locuri", {}, "the <LocURI> is empty", file, cmdLocation);
             if (uri != text::trim(uri) || uri.find_first_of(" \t\r\n") != std::string::npos)
-                throw Error("the <LocURI> \"" + uri
+                throw Error("syncml.locuri-space", {uri},
+                            "the <LocURI> \"" + uri
                                 + "\" contains white space or a line break (Windows answers 404 for such a node)",
                             file, cmdLocation);
             const Policy* policy = policyForUri(uri);
             if (!policy) {
                 if (const Policy* close = policyForUriIgnoringCase(uri))
-                    throw Error("the <LocURI> \"" + uri + "\" differs from " + close->omaUri
+                    throw Error("syncml.locuri-case", {uri, close->omaUri},
+                                "the <LocURI> \"" + uri + "\" differs from " + close->omaUri
                                     + " in letter case (OMA-DM node names are case-sensitive)",
                                 file, cmdLocation);
-                result.notes.push_back("ignored <" + cmd.qualifiedName + "> of " + uri + " at " + cmdLocation
+                result.notes.push_back("ignored <" + cmd.qualifiedName + "> of " + uri + " at " + cmdLocation.english()
                                        + ": not a Remote Assistance policy");
                 continue;
             }
             if (!isSet && !isDelete) {
-                result.notes.push_back("ignored <" + cmd.qualifiedName + "> of " + uri + " at " + cmdLocation
+                result.notes.push_back("ignored <" + cmd.qualifiedName + "> of " + uri + " at " + cmdLocation.english()
                                        + ": only Replace, Add and Delete change a policy");
                 continue;
             }
             if (const auto it = policySetBy.find(policy->id); it != policySetBy.end())
-                throw Error(policy->cspNode + " is set twice (also by " + it->second + ")", file, cmdLocation);
+                throw Error("syncml.set-twice", {policy->cspNode, it->second.text, std::to_string(it->second.number)},
+                            policy->cspNode + " is set twice (also by " + it->second.english() + ")", file, cmdLocation);
             policySetBy.emplace(policy->id, cmdLocation);
             mentioned[static_cast<std::size_t>(index(policy->id))] = true;
 
@@ -414,20 +443,23 @@ SyncMlReadResult SyncMl::read(std::string_view document, const std::string& file
                 meta = cmd.child("Meta");
             const XmlElement* format = meta ? meta->child("Format") : nullptr;
             if (!format || text::trim(format->text) != "chr")
-                throw Error("<" + cmd.qualifiedName + "> of " + policy->cspNode
+                throw Error("syncml.format", {cmd.qualifiedName, policy->cspNode},
+                            "<" + cmd.qualifiedName + "> of " + policy->cspNode
                                 + " needs <Meta><Format>chr</Format></Meta> (ADMX-backed policies take their "
                                   "payload as a string)",
                             file, cmdLocation);
             if (const XmlElement* type = meta->child("Type"); type && text::trim(type->text) != "text/plain")
-                throw Error("<" + cmd.qualifiedName + "> of " + policy->cspNode + " has <Type>" + type->text
+                throw Error("syncml.type", {cmd.qualifiedName, policy->cspNode, type->text},
+                            "<" + cmd.qualifiedName + "> of " + policy->cspNode + " has <Type>" + type->text
                                 + "</Type>; expected text/plain",
                             file, cmdLocation);
             const XmlElement* data = item.child("Data");
             if (!data)
-                throw Error("<" + cmd.qualifiedName + "> of " + policy->cspNode + " has no <Data> payload", file, cmdLocation);
+                throw Error("syncml.no-data", {cmd.qualifiedName, policy->cspNode},
+                            "<" + cmd.qualifiedName + "> of " + policy->cspNode + " has no <Data> payload", file, cmdLocation);
             std::string_view payload = data->text;
             if (text::trim(payload).size() != payload.size()) {
-                result.notes.push_back("the payload of " + policy->cspNode + " at " + cmdLocation
+                result.notes.push_back("the payload of " + policy->cspNode + " at " + cmdLocation.english()
                                        + " has white space or line breaks around it; some Windows versions reject that");
                 payload = text::trim(payload);
             }
@@ -436,7 +468,7 @@ SyncMlReadResult SyncMl::read(std::string_view document, const std::string& file
             result.configuration.setSetting(policy->id, std::move(setting));
         }
         if (!anyItem && (isSet || isDelete))
-            throw Error("<" + cmd.qualifiedName + "> has no <Item>", file, cmdLocation);
+            throw Error("syncml.no-item", {cmd.qualifiedName}, "<" + cmd.qualifiedName + "> has no <Item>", file, cmdLocation);
     }
     for (const Policy& p : Catalog::instance().policies())
         if (!mentioned[static_cast<std::size_t>(index(p.id))])

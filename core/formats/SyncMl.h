@@ -23,6 +23,7 @@
  */
 #include "core/ChangeSet.h"
 #include "core/Configuration.h"
+#include "core/Error.h"
 
 #include <string>
 #include <string_view>
@@ -65,10 +66,10 @@ public:
     /**
      * Reads a payload back: the state (Enabled or Disabled) and, for Enabled, every option.
      * Data ids may come in any order but each element of the policy must be given exactly once.
-     * Errors name @p file and @p location ("CmdID 3", "/omaSettings/1/value").
+     * Errors name @p file and @p location ("CmdID 3 (line 12)", "/omaSettings/1/value").
      */
     static PolicySetting parsePayload(PolicyId id, std::string_view payload, const std::string& file = {},
-                                      const std::string& location = {});
+                                      const ErrorLocation& location = {});
 
     /**
      * Reads a SyncML document. Replace and Add commands set a policy from their payload, Delete

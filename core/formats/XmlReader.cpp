@@ -59,36 +59,36 @@ public:
         if (m_s.substr(0, 3) == "\xEF\xBB\xBF")
             m_pos = 3;
         if (!text::isValidUtf8(m_s.substr(m_pos)))
-            fail("the document is not valid UTF-8", m_pos);
+            fail("xml.bad-utf8", {}, "the document is not valid UTF-8", m_pos);
         // XML 1.0 §2.2 (Char): no C0 control character but tab, LF and CR, and no U+FFFE/U+FFFF,
         // anywhere in the document — raw or in CDATA (what a writer could never put back)
         for (std::size_t i = m_pos; i < m_s.size(); ++i) {
             const auto c = static_cast<unsigned char>(m_s[i]);
             if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) {
                 static const char* hex = "0123456789ABCDEF";
-                fail(std::string("the control character U+00") + hex[c >> 4] + hex[c & 0xF]
-                         + " is not allowed in XML",
-                     i);
+                const std::string character = std::string("U+00") + hex[c >> 4] + hex[c & 0xF];
+                fail("xml.control-char", {character}, "the control character " + character + " is not allowed in XML", i);
             }
             if (c == 0xEF && i + 2 < m_s.size() && static_cast<unsigned char>(m_s[i + 1]) == 0xBF
                 && (static_cast<unsigned char>(m_s[i + 2]) == 0xBE || static_cast<unsigned char>(m_s[i + 2]) == 0xBF))
-                fail("the non-character U+FFFE or U+FFFF is not allowed in XML", i);
+                fail("xml.non-character", {}, "the non-character U+FFFE or U+FFFF is not allowed in XML", i);
         }
         misc(true);
         if (atEnd())
-            fail("expected the root element, found the end of the document");
+            fail("xml.no-root", {}, "expected the root element, found the end of the document");
         if (!lookingAt("<"))
-            fail("expected '<' starting the root element");
+            fail("xml.root-start", {}, "expected '<' starting the root element");
         std::vector<std::map<std::string, std::string>> scopes;
         XmlElement root = element(scopes);
         misc(false);
         if (!atEnd())
-            fail("unexpected content after the root element");
+            fail("xml.after-root", {}, "unexpected content after the root element");
         return root;
     }
 
 private:
-    [[noreturn]] void fail(const std::string& reason, std::size_t at = std::string::npos) const
+    [[noreturn]] void fail(const char* code, std::vector<std::string> args, const std::string& reason,
+                           std::size_t at = std::string::npos) const
     {
         if (at == std::string::npos)
             at = m_pos;
@@ -101,7 +101,7 @@ private:
                 ++column;
             }
         }
-        throw Error(reason, m_file, "line " + std::to_string(line) + ", column " + std::to_string(column));
+        throw Error(code, std::move(args), reason, m_file, ErrorLocation::lineColumn(line, column));
     }
 
     /// The 1-based line of @p pos; start tags come in document order, so counting goes on
@@ -127,7 +127,7 @@ private:
     void expect(std::string_view t, const char* what)
     {
         if (!lookingAt(t))
-            fail(std::string("expected ") + what);
+            fail("xml.expected", {what}, std::string("expected ") + what);
         m_pos += t.size();
     }
 
@@ -140,8 +140,10 @@ private:
                 processingInstruction();
             else if (lookingAt("<!--"))
                 comment();
+            else if (lookingAt("<!DOCTYPE") && prolog)
+                fail("xml.doctype", {}, "DOCTYPE declarations are not supported");
             else if (lookingAt("<!DOCTYPE"))
-                fail(prolog ? "DOCTYPE declarations are not supported" : "unexpected DOCTYPE after the root element");
+                fail("xml.doctype-after-root", {}, "unexpected DOCTYPE after the root element");
             else
                 return;
         }
@@ -151,7 +153,7 @@ private:
     {
         const std::size_t end = m_s.find("?>", m_pos + 2);
         if (end == std::string_view::npos)
-            fail("unterminated processing instruction: expected \"?>\"");
+            fail("xml.unterminated-pi", {}, "unterminated processing instruction: expected \"?>\"");
         m_pos = end + 2;
     }
 
@@ -159,7 +161,7 @@ private:
     {
         const std::size_t end = m_s.find("-->", m_pos + 4);
         if (end == std::string_view::npos)
-            fail("unterminated comment: expected \"-->\"");
+            fail("xml.unterminated-comment", {}, "unterminated comment: expected \"-->\"");
         m_pos = end + 3;
     }
 
@@ -176,7 +178,7 @@ private:
     std::string name(const char* what)
     {
         if (atEnd() || !nameStart(m_s[m_pos]))
-            fail(std::string("expected ") + what);
+            fail("xml.expected", {what}, std::string("expected ") + what);
         const std::size_t start = m_pos;
         while (!atEnd() && nameChar(m_s[m_pos]))
             ++m_pos;
@@ -189,7 +191,7 @@ private:
         const std::size_t start = m_pos;
         const std::size_t semi = m_s.find(';', m_pos);
         if (semi == std::string_view::npos || semi - m_pos > 12)
-            fail("'&' must start a reference such as &amp; (use &amp; for a literal '&')");
+            fail("xml.ampersand", {}, "'&' must start a reference such as &amp; (use &amp; for a literal '&')");
         const std::string_view ref = m_s.substr(m_pos + 1, semi - m_pos - 1);
         m_pos = semi + 1;
         if (ref == "lt") out += '<';
@@ -202,19 +204,21 @@ private:
             const bool hex = ref.size() > 1 && ref[1] == 'x';
             const std::string_view digits = ref.substr(hex ? 2 : 1);
             if (digits.empty())
-                fail("empty character reference", start);
+                fail("xml.empty-char-ref", {}, "empty character reference", start);
             for (char c : digits) {
                 int d;
                 if (c >= '0' && c <= '9') d = c - '0';
                 else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
                 else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
-                else fail("invalid character reference &" + std::string(ref) + ";", start);
+                else fail("xml.bad-char-ref", {std::string(ref)}, "invalid character reference &" + std::string(ref) + ";", start);
                 cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(d);
                 if (cp > 0x10FFFF)
-                    fail("character reference &" + std::string(ref) + "; is out of range", start);
+                    fail("xml.char-ref-range", {std::string(ref)}, "character reference &" + std::string(ref) + "; is out of range",
+                         start);
             }
             if ((cp < 0x20 && cp != 9 && cp != 10 && cp != 13) || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF)
-                fail("character reference &" + std::string(ref) + "; is not an XML character", start);
+                fail("xml.char-ref-not-char", {std::string(ref)},
+                     "character reference &" + std::string(ref) + "; is not an XML character", start);
             std::u16string u;
             if (cp >= 0x10000) {
                 u.push_back(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10)));
@@ -224,7 +228,8 @@ private:
             }
             out += text::toUtf8(u);
         } else {
-            fail("unknown entity &" + std::string(ref) + "; (only the five XML entities are supported)", start);
+            fail("xml.unknown-entity", {std::string(ref)},
+                 "unknown entity &" + std::string(ref) + "; (only the five XML entities are supported)", start);
         }
     }
 
@@ -252,13 +257,13 @@ private:
                 return f->second;
         if (prefix.empty())
             return {};
-        fail("namespace prefix \"" + prefix + "\" is not declared", at);
+        fail("xml.undeclared-prefix", {prefix}, "namespace prefix \"" + prefix + "\" is not declared", at);
     }
 
     XmlElement element(std::vector<std::map<std::string, std::string>>& scopes)
     {
         if (scopes.size() > 256)
-            fail("elements nested more than 256 deep");
+            fail("xml.too-deep", {}, "elements nested more than 256 deep");
         XmlElement el;
         const std::size_t start = m_pos;
         el.line = lineAt(start);
@@ -271,29 +276,31 @@ private:
             if (lookingAt("/>") || lookingAt(">"))
                 break;
             if (before == m_pos)
-                fail("expected white space, '>' or \"/>\" in the start tag of <" + el.qualifiedName + ">");
+                fail("xml.start-tag", {el.qualifiedName},
+                     "expected white space, '>' or \"/>\" in the start tag of <" + el.qualifiedName + ">");
             XmlAttribute a;
             attributeAt.push_back(m_pos);
             a.qualifiedName = name("an attribute name");
             for (const XmlAttribute& other : el.attributes)
                 if (other.qualifiedName == a.qualifiedName)
-                    fail("attribute " + a.qualifiedName + " appears twice", attributeAt.back());
+                    fail("xml.duplicate-attribute", {a.qualifiedName}, "attribute " + a.qualifiedName + " appears twice",
+                         attributeAt.back());
             skipSpace();
             expect("=", "'=' after the attribute name");
             skipSpace();
             if (atEnd() || (m_s[m_pos] != '"' && m_s[m_pos] != '\''))
-                fail("expected a quoted attribute value");
+                fail("xml.unquoted-attribute", {}, "expected a quoted attribute value");
             const char quote = m_s[m_pos++];
             for (;;) {
                 if (atEnd())
-                    fail("unterminated attribute value");
+                    fail("xml.unterminated-attribute", {}, "unterminated attribute value");
                 const char c = m_s[m_pos];
                 if (c == quote) {
                     ++m_pos;
                     break;
                 }
                 if (c == '<')
-                    fail("'<' is not allowed in an attribute value");
+                    fail("xml.lt-in-attribute", {}, "'<' is not allowed in an attribute value");
                 if (c == '&') {
                     reference(a.value);
                     continue;
@@ -334,8 +341,9 @@ private:
         // content
         for (;;) {
             if (atEnd())
-                fail("unexpected end of the document: <" + el.qualifiedName + "> (line " + std::to_string(el.line)
-                     + ") is not closed");
+                fail("xml.unclosed", {el.qualifiedName, std::to_string(el.line)},
+                     "unexpected end of the document: <" + el.qualifiedName + "> (line " + std::to_string(el.line)
+                         + ") is not closed");
             const char c = m_s[m_pos];
             if (c == '<') {
                 if (lookingAt("</")) {
@@ -343,7 +351,8 @@ private:
                     const std::size_t at = m_pos;
                     const std::string closing = name("an element name after \"</\"");
                     if (closing != el.qualifiedName)
-                        fail("expected </" + el.qualifiedName + "> closing the element of line "
+                        fail("xml.end-tag", {el.qualifiedName, std::to_string(el.line), closing},
+                             "expected </" + el.qualifiedName + "> closing the element of line "
                                  + std::to_string(el.line) + ", found </" + closing + ">",
                              at);
                     skipSpace();
@@ -353,7 +362,7 @@ private:
                 if (lookingAt("<![CDATA[")) {
                     const std::size_t end = m_s.find("]]>", m_pos + 9);
                     if (end == std::string_view::npos)
-                        fail("unterminated CDATA section: expected \"]]>\"");
+                        fail("xml.unterminated-cdata", {}, "unterminated CDATA section: expected \"]]>\"");
                     el.text += m_s.substr(m_pos + 9, end - m_pos - 9);
                     m_pos = end + 3;
                 } else if (lookingAt("<!--")) {
@@ -361,7 +370,7 @@ private:
                 } else if (lookingAt("<?")) {
                     processingInstruction();
                 } else if (lookingAt("<!")) {
-                    fail("unexpected markup declaration inside an element");
+                    fail("xml.markup-declaration", {}, "unexpected markup declaration inside an element");
                 } else {
                     el.children.push_back(element(scopes));
                 }
@@ -369,7 +378,7 @@ private:
                 reference(el.text);
             } else {
                 if (c == ']' && lookingAt("]]>"))
-                    fail("\"]]>\" is not allowed in text");
+                    fail("xml.cdata-end-in-text", {}, "\"]]>\" is not allowed in text");
                 if (c == '\r') { // line-end normalization
                     el.text += '\n';
                     ++m_pos;
@@ -379,7 +388,7 @@ private:
                 }
                 const auto u = static_cast<unsigned char>(c);
                 if (u < 0x20 && c != '\t' && c != '\n')
-                    fail("control character in text");
+                    fail("xml.control-in-text", {}, "control character in text");
                 el.text += c;
                 ++m_pos;
             }
@@ -401,7 +410,7 @@ std::string XmlReader::decode(const Bytes& data, const std::string& file)
 {
     auto utf16 = [&](std::size_t start, bool littleEndian) {
         if ((data.size() - start) % 2 != 0)
-            throw Error("UTF-16 document with an odd number of bytes", file);
+            throw Error("xml.odd-bytes", {}, "UTF-16 document with an odd number of bytes", file);
         std::u16string u;
         u.reserve((data.size() - start) / 2);
         for (std::size_t i = start; i + 1 < data.size(); i += 2)
@@ -410,7 +419,7 @@ std::string XmlReader::decode(const Bytes& data, const std::string& file)
         try {
             return text::toUtf8(u);
         } catch (const Error& e) {
-            throw Error("the document is not valid UTF-16 (" + e.reason() + ")", file);
+            throw Error("xml.bad-utf16", {}, "the document is not valid UTF-16 (" + e.reason() + ")", file).causedBy(e);
         }
     };
     if (data.size() >= 2 && data[0] == 0xFF && data[1] == 0xFE)

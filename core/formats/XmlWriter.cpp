@@ -36,19 +36,20 @@ void XmlWriter::checkName(std::string_view name)
     for (std::size_t i = 0; ok && i < name.size(); ++i)
         ok = nameChar(name[i], i == 0);
     if (!ok)
-        throw Error("\"" + std::string(name) + "\" is not a valid XML name");
+        throw Error("xmlwriter.name", {std::string(name)}, "\"" + std::string(name) + "\" is not a valid XML name");
 }
 
 void XmlWriter::checkChars(std::string_view s)
 {
     if (!text::isValidUtf8(s))
-        throw Error("text for XML is not valid UTF-8");
+        throw Error("xmlwriter.bad-utf8", {}, "text for XML is not valid UTF-8");
     for (char c : s) {
         const auto u = static_cast<unsigned char>(c);
         if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') {
             char buf[8];
             std::snprintf(buf, sizeof buf, "%04X", u);
-            throw Error(std::string("character U+") + buf + " cannot appear in an XML document");
+            const std::string character = std::string("U+") + buf;
+            throw Error("xmlwriter.control-char", {character}, "character " + character + " cannot appear in an XML document");
         }
     }
 }
@@ -108,7 +109,7 @@ void XmlWriter::comment(std::string_view s)
 {
     checkChars(s);
     if (s.find("--") != std::string_view::npos || (!s.empty() && s.back() == '-'))
-        throw Error("an XML comment cannot contain \"--\" or end with '-'");
+        throw Error("xmlwriter.comment", {}, "an XML comment cannot contain \"--\" or end with '-'");
     closeStartTag();
     if (!m_open.empty()) {
         m_open.back().hasContent = true;
@@ -125,7 +126,8 @@ void XmlWriter::startElement(std::string_view name)
 {
     checkName(name);
     if (m_open.empty() && m_rootWritten)
-        throw Error("an XML document has exactly one root element; <" + std::string(name) + "> would be a second");
+        throw Error("xmlwriter.second-root", {std::string(name)},
+                    "an XML document has exactly one root element; <" + std::string(name) + "> would be a second");
     closeStartTag();
     if (!m_open.empty()) {
         m_open.back().hasContent = true;
@@ -143,7 +145,8 @@ void XmlWriter::startElement(std::string_view name)
 void XmlWriter::attribute(std::string_view name, std::string_view value)
 {
     if (!m_startTagOpen)
-        throw Error("attribute " + std::string(name) + " written outside a start tag");
+        throw Error("xmlwriter.attribute-outside", {std::string(name)},
+                    "attribute " + std::string(name) + " written outside a start tag");
     checkName(name);
     checkChars(value);
     m_out += ' ';
@@ -161,7 +164,7 @@ void XmlWriter::namespaceDeclaration(std::string_view prefix, std::string_view u
 void XmlWriter::text(std::string_view s)
 {
     if (m_open.empty())
-        throw Error("text outside the root element");
+        throw Error("xmlwriter.text-outside", {}, "text outside the root element");
     checkChars(s);
     closeStartTag();
     m_open.back().hasContent = true;
@@ -171,7 +174,7 @@ void XmlWriter::text(std::string_view s)
 void XmlWriter::cdata(std::string_view s)
 {
     if (m_open.empty())
-        throw Error("CDATA outside the root element");
+        throw Error("xmlwriter.cdata-outside", {}, "CDATA outside the root element");
     checkChars(s);
     closeStartTag();
     m_open.back().hasContent = true;
@@ -189,7 +192,7 @@ void XmlWriter::cdata(std::string_view s)
 void XmlWriter::endElement()
 {
     if (m_open.empty())
-        throw Error("endElement() without an open element");
+        throw Error("xmlwriter.no-open-element", {}, "endElement() without an open element");
     const Open top = m_open.back();
     if (m_startTagOpen && !top.hasContent) {
         m_out += m_options.spaceBeforeEmptyClose ? " />" : "/>";
@@ -230,9 +233,10 @@ void XmlWriter::emptyElement(std::string_view name)
 std::string XmlWriter::toString() const
 {
     if (!m_open.empty())
-        throw Error("XML document incomplete: <" + m_open.back().name + "> is still open");
+        throw Error("xmlwriter.incomplete", {m_open.back().name},
+                    "XML document incomplete: <" + m_open.back().name + "> is still open");
     if (!m_rootWritten)
-        throw Error("XML document has no root element");
+        throw Error("xmlwriter.no-root", {}, "XML document has no root element");
     return m_out;
 }
 

@@ -13,8 +13,9 @@ FaultInjectingRegistry::FaultInjectingRegistry(std::unique_ptr<RegistryTarget> i
 void FaultInjectingRegistry::count(const std::string& key, const std::string& valueName)
 {
     if (++m_writes == m_failAt)
-        throw Error("write " + std::to_string(m_writes) + " refused (injected failure)", m_inner->name() + "\\" + key,
-                    valueName.empty() ? std::string() : "value \"" + valueName + "\"");
+        throw Error("registry.injected", {std::to_string(m_writes)},
+                    "write " + std::to_string(m_writes) + " refused (injected failure)", m_inner->name() + "\\" + key,
+                    valueName.empty() ? ErrorLocation() : ErrorLocation::value(valueName));
 }
 
 void FaultInjectingRegistry::createKey(const std::string& key)

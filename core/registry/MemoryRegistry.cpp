@@ -29,7 +29,7 @@ const MemoryRegistry::Key* MemoryRegistry::findKey(const std::string& key) const
 MemoryRegistry::Key& MemoryRegistry::ensureKey(const std::string& key)
 {
     if (key.empty() || key.front() == '\\' || key.back() == '\\' || key.find("\\\\") != std::string::npos)
-        throw Error("invalid key name", name(), key);
+        throw Error("registry.invalid-key", {}, "invalid key name", name(), ErrorLocation::key(key));
     // parents first, like RegCreateKeyExW
     for (std::size_t pos = key.find('\\'); pos != std::string::npos; pos = key.find('\\', pos + 1))
         if (!findKey(key.substr(0, pos)))
@@ -44,7 +44,8 @@ void MemoryRegistry::countWrite(const std::string& key, const std::string& value
 {
     ++m_writes;
     if (m_failAt != 0 && m_writes >= m_failAt && m_writes < m_failAt + m_failCount) {
-        throw Error(m_failReason, name() + "\\" + key, valueName.empty() ? std::string() : "value \"" + valueName + "\"");
+        throw Error("registry.simulated", {m_failReason}, m_failReason, name() + "\\" + key,
+                    valueName.empty() ? ErrorLocation() : ErrorLocation::value(valueName));
     }
 }
 
@@ -98,7 +99,7 @@ void MemoryRegistry::deleteKey(const std::string& key)
 {
     countWrite(key, {});
     if (hasSubkeys(key))
-        throw Error("the key has subkeys and cannot be deleted", name() + "\\" + key);
+        throw Error("registry.memory-subkeys", {}, "the key has subkeys and cannot be deleted", name() + "\\" + key);
     std::erase_if(m_keys, [&](const Key& k) { return text::iequals(k.name, key); });
 }
 

@@ -32,9 +32,9 @@ std::string narrow(const wchar_t* s, std::size_t n)
 [[noreturn]] void fail(const char* function, LSTATUS status, const std::string& key,
                        const std::string& valueName = {})
 {
-    throw Error(std::string(function) + " failed: " + Win32Registry::errorText(status),
-                "HKEY_LOCAL_MACHINE\\" + key,
-                valueName.empty() ? std::string() : "value \"" + valueName + "\"");
+    const std::string why = Win32Registry::errorText(status);
+    throw Error("registry.call", {function, why}, std::string(function) + " failed: " + why, "HKEY_LOCAL_MACHINE\\" + key,
+                valueName.empty() ? ErrorLocation() : ErrorLocation::value(valueName));
 }
 
 /// An open registry key, closed on scope exit.
@@ -211,7 +211,7 @@ void Win32Registry::deleteKey(const std::string& key)
     if (st != ERROR_SUCCESS) {
         // RegDeleteKeyExW refuses keys with subkeys: say so rather than only "access denied"
         if (hasSubkeys(key))
-            throw Error("RegDeleteKeyExW failed: the key has subkeys (" + errorText(st) + ")",
+            throw Error("registry.subkeys", {errorText(st)}, "RegDeleteKeyExW failed: the key has subkeys (" + errorText(st) + ")",
                         "HKEY_LOCAL_MACHINE\\" + key);
         fail("RegDeleteKeyExW", st, key);
     }

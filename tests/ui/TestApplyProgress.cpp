@@ -211,6 +211,26 @@ private slots:
                  (QStringList{QStringLiteral("%1 wird gelesen 0/2").arg(file),
                               QStringLiteral("%1 wird geschrieben 1/2").arg(file), QStringLiteral("Erledigt 2/2")}));
     }
+
+    void failedApplyReportsTheErrorTranslated()
+    {
+        // the target registry.pol is damaged: the apply stops before writing and says where
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const fs::path file = QString(dir.path() + QStringLiteral("/registry.pol")).toStdString();
+        FileSystem::real().writeAtomic(file, Bytes{'P', 'R', 'e', 'g', 2, 0, 0, 0});
+        QCOMPARE(LanguageManager::apply(QStringLiteral("de")), QStringLiteral("de"));
+        ApplyWorker worker(std::make_unique<RegistryPolBackend>(file), ChangeSet(offerWithHelpdesk()));
+        QSignalSpy finished(&worker, &ApplyWorker::finished);
+        worker.run();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(finished.at(0).at(2).toString(),
+                 QString::fromStdString(displayPath(file))
+                     + QStringLiteral(": Offset 4: nicht unterstützte Version 2: erwartet wird 1\n"
+                                      "Die Datei ist beschädigt oder keine registry.pol-Datei. Stellen Sie sie aus einer "
+                                      "Sicherung wieder her, oder lassen Sie die Konsole eine neue schreiben."));
+    }
 };
 
 QTEST_MAIN(TestApplyProgress)

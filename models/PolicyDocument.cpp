@@ -24,10 +24,11 @@ class ConfigurationCommand : public QUndoCommand
 {
 public:
     ConfigurationCommand(PolicyDocument* document, Configuration before, Configuration after,
-                         const QString& text, int mergeId = -1, std::optional<PolicyId> policy = {},
+                         PolicyDocument::Description text, int mergeId = -1, std::optional<PolicyId> policy = {},
                          std::string elementId = {}, bool reset = false,
                          PolicyDocument::ListEdit listEdit = PolicyDocument::ListEdit::Change)
-        : QUndoCommand(text)
+        : QUndoCommand(text())
+        , m_describe(std::move(text))
         , m_document(document)
         , m_before(std::move(before))
         , m_after(std::move(after))
@@ -40,6 +41,8 @@ public:
     }
 
     void redo() override { apply(m_after); }
+    /// Sets the text again in the language now in use.
+    void retranslate() { setText(m_describe()); }
     void undo() override { apply(m_before); }
     int id() const override { return m_mergeId; }
 
@@ -70,6 +73,7 @@ private:
             Q_EMIT m_document->configurationReset();
     }
 
+    PolicyDocument::Description m_describe;
     PolicyDocument* m_document;
     Configuration m_before;
     Configuration m_after;
@@ -107,9 +111,9 @@ void PolicyDocument::setState(PolicyId id, PolicyState state)
         return;
     Configuration after = m_config;
     after.setState(id, state);
-    m_undo->push(new ConfigurationCommand(
-        this, m_config, std::move(after),
-        tr("Set “%1” to %2").arg(CatalogText::policyName(id), CatalogText::stateName(state))));
+    m_undo->push(new ConfigurationCommand(this, m_config, std::move(after), [id, state] {
+        return tr("Set “%1” to %2").arg(CatalogText::policyName(id), CatalogText::stateName(state));
+    }));
 }
 
 void PolicyDocument::setOption(PolicyId id, const QString& elementId, const OptionValue& value, ListEdit edit)
@@ -122,7 +126,9 @@ void PolicyDocument::setOption(PolicyId id, const QString& elementId, const Opti
     const bool isText = std::holds_alternative<std::string>(value);
     m_undo->push(new ConfigurationCommand(
         this, m_config, std::move(after),
-        tr("Change “%1” of “%2”").arg(elementName(id, element), CatalogText::policyName(id)),
+        [id, element] {
+            return tr("Change “%1” of “%2”").arg(elementName(id, element), CatalogText::policyName(id));
+        },
         isText ? TextEditId : (edit == ListEdit::Change ? -1 : int(NewRowId)), id, element, false, edit));
 }
 
@@ -133,9 +139,9 @@ void PolicyDocument::setComment(PolicyId id, const QString& comment)
         return;
     Configuration after = m_config;
     after.setComment(id, std::move(text));
-    m_undo->push(new ConfigurationCommand(this, m_config, std::move(after),
-                                          tr("Edit the comment of “%1”").arg(CatalogText::policyName(id)),
-                                          CommentEditId, id));
+    m_undo->push(new ConfigurationCommand(
+        this, m_config, std::move(after),
+        [id] { return tr("Edit the comment of “%1”").arg(CatalogText::policyName(id)); }, CommentEditId, id));
 }
 
 bool PolicyDocument::discardLastEdit()
@@ -155,10 +161,23 @@ bool PolicyDocument::discardLastEdit()
 
 void PolicyDocument::replaceConfiguration(const Configuration& config, const QString& description)
 {
+    replaceConfiguration(config, Description([description] { return description; }));
+}
+
+void PolicyDocument::replaceConfiguration(const Configuration& config, Description description)
+{
     if (config == m_config)
         return;
-    m_undo->push(new ConfigurationCommand(this, m_config, config, description, -1, std::nullopt, {},
+    m_undo->push(new ConfigurationCommand(this, m_config, config, std::move(description), -1, std::nullopt, {},
                                           /*reset=*/true));
+}
+
+void PolicyDocument::retranslate()
+{
+    // Every command on the stack is a ConfigurationCommand this document pushed.
+    for (int i = 0; i < m_undo->count(); ++i)
+        static_cast<ConfigurationCommand*>(const_cast<QUndoCommand*>(m_undo->command(i)))->retranslate();
+    Q_EMIT undoTextsChanged();
 }
 
 void PolicyDocument::load(const Configuration& config, const QString& filePath, const QString& sourcePath)

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 class QUndoStack;
@@ -46,8 +47,19 @@ public:
      * returns false and does nothing otherwise.
      */
     bool discardLastEdit();
-    /// Replaces the whole configuration as one undoable step (e.g. "Open over existing work").
+    /// The text of an undo step, made in the language in use whenever it is called.
+    using Description = std::function<QString()>;
+    /// Replaces the whole configuration as one undoable step (e.g. "Open over existing work");
+    /// @p description is the step's text as is (it stays in the language it was made in).
     void replaceConfiguration(const Configuration& config, const QString& description);
+    /// The same with a text that follows the language (see retranslate()).
+    void replaceConfiguration(const Configuration& config, Description description);
+    /**
+     * Sets the texts of every undo step again in the language now in use (call on
+     * QEvent::LanguageChange), then emits undoTextsChanged(): QUndoStack itself does not tell
+     * that its undoText() and redoText() changed.
+     */
+    void retranslate();
 
     /**
      * Loads a configuration as a fresh document (clears the undo history, not modified).
@@ -90,6 +102,8 @@ Q_SIGNALS:
     void filePathChanged(const QString& path);
     void sourcePathChanged(const QString& path);
     void findingsChanged();
+    /// retranslate() set new texts on the undo steps.
+    void undoTextsChanged();
 
 private:
     void recomputeFindings();

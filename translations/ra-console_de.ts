@@ -973,10 +973,6 @@ So beheben Sie es: %2</translation>
 <context>
     <name>ra::ui::BackendsPanel</name>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
         <source>Test the connection to Intune</source>
         <translation>Die Verbindung zu Intune testen</translation>
     </message>
@@ -995,14 +991,6 @@ So beheben Sie es: %2</translation>
     <message>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Target &amp;folder:</source>
-        <translation>Ziel&amp;ordner:</translation>
-    </message>
-    <message>
-        <source>Target &amp;file:</source>
-        <translation>Ziel&amp;datei:</translation>
     </message>
     <message>
         <source>Choose the target folder</source>
@@ -1066,7 +1054,7 @@ So beheben Sie es: %2</translation>
     </message>
     <message>
         <source>&amp;Deliver to:</source>
-        <translation>&amp;Verteilen an:</translation>
+        <translation>V&amp;erteilen an:</translation>
     </message>
     <message>
         <source>Delivery target</source>
@@ -1078,7 +1066,7 @@ So beheben Sie es: %2</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Browse for the target</source>
@@ -1089,16 +1077,8 @@ So beheben Sie es: %2</translation>
         <translation>Ziel nicht verfügbar</translation>
     </message>
     <message>
-        <source>Export a .reg &amp;file instead</source>
-        <translation>Stattdessen .reg-&amp;Datei exportieren</translation>
-    </message>
-    <message>
         <source>Export a .reg file instead</source>
         <translation>Stattdessen .reg-Datei exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant ID:</source>
-        <translation>&amp;Mandanten-ID:</translation>
     </message>
     <message>
         <source>Tenant ID</source>
@@ -1114,7 +1094,7 @@ So beheben Sie es: %2</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation>Profil&amp;name:</translation>
+        <translation>Prof&amp;ilname:</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -1149,16 +1129,12 @@ So beheben Sie es: %2</translation>
         <translation>Domäne</translation>
     </message>
     <message>
-        <source>Pre&amp;view Changes</source>
-        <translation>Änderungen in der &amp;Vorschau</translation>
-    </message>
-    <message>
         <source>Preview changes</source>
         <translation>Änderungen in der Vorschau</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Anwenden</translation>
+        <translation>An&amp;wenden</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -1166,7 +1142,7 @@ So beheben Sie es: %2</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>Ab&amp;brechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1191,6 +1167,30 @@ So beheben Sie es: %2</translation>
     <message>
         <source>Result log</source>
         <translation>Ergebnisprotokoll</translation>
+    </message>
+    <message>
+        <source>Target f&amp;older:</source>
+        <translation>Ziel&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Target f&amp;ile:</source>
+        <translation>&amp;Zieldatei:</translation>
+    </message>
+    <message>
+        <source>Export a .reg file &amp;instead</source>
+        <translation>Stattdessen .&amp;reg-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;ID:</source>
+        <translation>&amp;Mandanten-ID:</translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>P&amp;review Changes</source>
+        <translation>Änderungen in der &amp;Vorschau</translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1231,6 @@ So beheben Sie es: %2</translation>
         <translation>Für Kollegen exportieren</translation>
     </message>
     <message>
-        <source>Tick the policies the profile is about. A ticked policy that is Not configured removes that policy where the profile is applied; policies left unticked are left alone.</source>
-        <translation>Haken Sie die Richtlinien an, um die es im Profil geht. Eine angehakte, nicht konfigurierte Richtlinie wird dort entfernt, wo das Profil angewendet wird; nicht angehakte Richtlinien bleiben unverändert.</translation>
-    </message>
-    <message>
         <source>Policies to export</source>
         <translation>Zu exportierende Richtlinien</translation>
     </message>
@@ -1248,7 +1244,7 @@ So beheben Sie es: %2</translation>
     </message>
     <message>
         <source>Tick &amp;none</source>
-        <translation>&amp;Keine anhaken</translation>
+        <translation>Kei&amp;ne anhaken</translation>
     </message>
     <message>
         <source>Author</source>
@@ -1265,6 +1261,10 @@ So beheben Sie es: %2</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the policies the profile is about. A ticked policy that is Not configured removes that policy where the profile is applied; policies left unticked are left alone.</source>
+        <translation>&amp;Haken Sie die Richtlinien an, um die es im Profil geht. Eine angehakte, nicht konfigurierte Richtlinie wird dort entfernt, wo das Profil angewendet wird; nicht angehakte Richtlinien bleiben unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1321,6 @@ So beheben Sie es: %2</translation>
         <translation>Haken Sie oben mindestens eine Windows-Version an.</translation>
     </message>
     <message>
-        <source>Offer Remote Assistance reaches the computer through the Windows Firewall of the domain profile. Tick the Windows versions you support to get the exceptions they need as commands.</source>
-        <translation>Angebotene Remoteunterstützung erreicht den Computer durch die Windows-Firewall im Domänenprofil. Haken Sie die unterstützten Windows-Versionen an, um die nötigen Ausnahmen als Befehle zu erhalten.</translation>
-    </message>
-    <message>
         <source>Firewall exceptions per Windows version</source>
         <translation>Firewall-Ausnahmen je Windows-Version</translation>
     </message>
@@ -1351,6 +1347,10 @@ So beheben Sie es: %2</translation>
     <message>
         <source>Copy status</source>
         <translation>Kopierstatus</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance reaches the computer through the Windows Firewall of the domain profile. Tick the &amp;Windows versions you support to get the exceptions they need as commands.</source>
+        <translation>Angebotene Remoteunterstützung erreicht den Computer durch die Windows-Firewall im Domänenprofil. Haken Sie die unterstützten &amp;Windows-Versionen an, um die nötigen Ausnahmen als Befehle zu erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1381,7 @@ So beheben Sie es: %2</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add a helper (Insert)</source>
@@ -1412,16 +1412,16 @@ So beheben Sie es: %2</translation>
         <translation>Helfer aus einer Text- oder CSV-Datei hinzufügen (erste Spalte)</translation>
     </message>
     <message>
-        <source>S&amp;ort</source>
-        <translation>S&amp;ortieren</translation>
-    </message>
-    <message>
         <source>Sort the helpers alphabetically</source>
         <translation>Helfer alphabetisch sortieren</translation>
     </message>
     <message>
         <source>Helper list status</source>
         <translation>Status der Helferliste</translation>
+    </message>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>S&amp;ortieren</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1532,7 @@ So beheben Sie es: %2</translation>
     </message>
     <message>
         <source>Open GPO &amp;Backup Folder…</source>
-        <translation>GPO-&amp;Sicherungsordner öffnen…</translation>
+        <translation>GPO-Sicherungs&amp;ordner öffnen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1575,20 +1575,16 @@ So beheben Sie es: %2</translation>
         <translation>&amp;Nächste Einstellung</translation>
     </message>
     <message>
-        <source>&amp;Policies</source>
-        <translation>&amp;Richtlinien</translation>
-    </message>
-    <message>
         <source>&amp;Firewall</source>
         <translation>&amp;Firewall</translation>
     </message>
     <message>
         <source>Helpdesk &amp;Readiness</source>
-        <translation>Helpdesk-&amp;Bereitschaft</translation>
+        <translation>&amp;Helpdesk-Bereitschaft</translation>
     </message>
     <message>
         <source>&amp;Deliver</source>
-        <translation>&amp;Verteilen</translation>
+        <translation>Ver&amp;teilen</translation>
     </message>
     <message>
         <source>F&amp;indings Panel</source>
@@ -1721,6 +1717,18 @@ So beheben Sie es: %2</translation>
     <message>
         <source>Wait for the apply to finish or cancel it first.</source>
         <translation>Warten Sie, bis das Anwenden fertig ist, oder brechen Sie es zuerst ab.</translation>
+    </message>
+    <message>
+        <source>P&amp;olicies</source>
+        <translation>&amp;Richtlinien</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>
@@ -1883,16 +1891,8 @@ So beheben Sie es: %2</translation>
         <translation>Computerkonfiguration &gt; Administrative Vorlagen &gt; %1</translation>
     </message>
     <message>
-        <source>&amp;Previous Setting</source>
-        <translation>&amp;Vorherige Einstellung</translation>
-    </message>
-    <message>
         <source>Previous setting</source>
         <translation>Vorherige Einstellung</translation>
-    </message>
-    <message>
-        <source>&amp;Next Setting</source>
-        <translation>&amp;Nächste Einstellung</translation>
     </message>
     <message>
         <source>Next setting</source>
@@ -1900,15 +1900,11 @@ So beheben Sie es: %2</translation>
     </message>
     <message>
         <source>N&amp;ot Configured</source>
-        <translation>Nicht &amp;konfiguriert</translation>
-    </message>
-    <message>
-        <source>&amp;Enabled</source>
-        <translation>&amp;Aktiviert</translation>
+        <translation>&amp;Nicht konfiguriert</translation>
     </message>
     <message>
         <source>&amp;Disabled</source>
-        <translation>&amp;Deaktiviert</translation>
+        <translation>Deakti&amp;viert</translation>
     </message>
     <message>
         <source>Not configured</source>
@@ -1945,18 +1941,6 @@ So beheben Sie es: %2</translation>
     <message>
         <source>Options</source>
         <translation>Optionen</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>De&amp;tails</source>
-        <translation>De&amp;tails</translation>
-    </message>
-    <message>
-        <source>&amp;Availability</source>
-        <translation>&amp;Verfügbarkeit</translation>
     </message>
     <message>
         <source>Help</source>
@@ -2017,6 +2001,34 @@ So beheben Sie es: %2</translation>
     <message>
         <source>This policy has no options: Enabled turns it on, Disabled turns it off.</source>
         <translation>Diese Richtlinie hat keine Optionen: „Aktiviert“ schaltet sie ein, „Deaktiviert“ aus.</translation>
+    </message>
+    <message>
+        <source>Previous Setting</source>
+        <translation>Vorherige Einstellung</translation>
+    </message>
+    <message>
+        <source>Go to the previous setting (%1)</source>
+        <translation>Zur vorherigen Einstellung (%1)</translation>
+    </message>
+    <message>
+        <source>Next Setting</source>
+        <translation>Nächste Einstellung</translation>
+    </message>
+    <message>
+        <source>Go to the next setting (%1)</source>
+        <translation>Zur nächsten Einstellung (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;nabled</source>
+        <translation>Ak&amp;tiviert</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
     </message>
 </context>
 <context>
@@ -2098,28 +2110,12 @@ So beheben Sie es: %2</translation>
         <translation>Zur &amp;Richtlinie</translation>
     </message>
     <message>
-        <source>Go to the &amp;helpers</source>
-        <translation>Zu den &amp;Helfern</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Firewall</source>
-        <translation>Zur &amp;Firewall</translation>
-    </message>
-    <message>
         <source>&amp;Confirm</source>
-        <translation>&amp;Bestätigen</translation>
+        <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
         <source>The firewall exceptions are &amp;deployed to the target computers</source>
         <translation>Die Firewall-Ausnahmen sind auf den Zielcomputern &amp;verteilt</translation>
-    </message>
-    <message>
-        <source>The Remote Assistance feature is present on the &amp;helpers' computers</source>
-        <translation>Das Feature Remoteunterstützung ist auf den Computern der &amp;Helfer vorhanden</translation>
-    </message>
-    <message>
-        <source>Offer Remote Assistance &amp;to:</source>
-        <translation>Remoteunterstützung anbieten &amp;für:</translation>
     </message>
     <message>
         <source>computer name or IP address</source>
@@ -2131,7 +2127,7 @@ So beheben Sie es: %2</translation>
     </message>
     <message>
         <source>&amp;Offer Remote Assistance</source>
-        <translation>Remoteunterstützung &amp;anbieten</translation>
+        <translation>Remote&amp;unterstützung anbieten</translation>
     </message>
     <message>
         <source>Offer Remote Assistance</source>
@@ -2144,6 +2140,22 @@ So beheben Sie es: %2</translation>
     <message>
         <source>Offering help starts msra.exe /offerRA and needs Windows; this computer does not run Windows.</source>
         <translation>Das Anbieten von Hilfe startet msra.exe /offerRA und braucht Windows; dieser Computer läuft nicht unter Windows.</translation>
+    </message>
+    <message>
+        <source>Go to the he&amp;lpers</source>
+        <translation>Zu den He&amp;lfern</translation>
+    </message>
+    <message>
+        <source>Go to Fire&amp;wall</source>
+        <translation>Zur &amp;Firewall</translation>
+    </message>
+    <message>
+        <source>The Remote &amp;Assistance feature is present on the helpers' computers</source>
+        <translation>Das Feature Remoteunterstützung ist auf den &amp;Computern der Helfer vorhanden</translation>
+    </message>
+    <message>
+        <source>Offer &amp;Remote Assistance to:</source>
+        <translation>Remoteunterstützung a&amp;nbieten für:</translation>
     </message>
 </context>
 <context>
@@ -2173,10 +2185,6 @@ So beheben Sie es: %2</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>&amp;Dark palette</source>
-        <translation>&amp;Dunkle Farben</translation>
-    </message>
-    <message>
         <source>Dark palette</source>
         <translation>Dunkle Farben</translation>
     </message>
@@ -2194,7 +2202,7 @@ So beheben Sie es: %2</translation>
     </message>
     <message>
         <source>&amp;ADMX folder:</source>
-        <translation>&amp;ADMX-Ordner:</translation>
+        <translation>ADMX-&amp;Ordner:</translation>
     </message>
     <message>
         <source>The folder with remoteassistance.admx and its language subfolders (en-US, de-DE, …). The Help tab then shows Microsoft's explain text.</source>
@@ -2255,6 +2263,10 @@ So beheben Sie es: %2</translation>
     <message>
         <source>unchanged</source>
         <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Dark &amp;palette</source>
+        <translation>&amp;Dunkle Farben</translation>
     </message>
 </context>
 <context>

@@ -646,7 +646,7 @@ Comment corriger : %2</translation>
     <name>ra::PolicyDocument</name>
     <message>
         <source>Set “%1” to %2</source>
-        <translation>« %1 » sur %2</translation>
+        <translation>Définir « %1 » sur %2</translation>
     </message>
     <message>
         <source>Change “%1” of “%2”</source>
@@ -973,10 +973,6 @@ Comment corriger : %2</translation>
 <context>
     <name>ra::ui::BackendsPanel</name>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
         <source>Test the connection to Intune</source>
         <translation>Tester la connexion à Intune</translation>
     </message>
@@ -995,14 +991,6 @@ Comment corriger : %2</translation>
     <message>
         <source>Connection failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
-    </message>
-    <message>
-        <source>Target &amp;folder:</source>
-        <translation>&amp;Dossier cible :</translation>
-    </message>
-    <message>
-        <source>Target &amp;file:</source>
-        <translation>&amp;Fichier cible :</translation>
     </message>
     <message>
         <source>Choose the target folder</source>
@@ -1089,16 +1077,8 @@ Comment corriger : %2</translation>
         <translation>Cible non disponible</translation>
     </message>
     <message>
-        <source>Export a .reg &amp;file instead</source>
-        <translation>Exporter un &amp;fichier .reg à la place</translation>
-    </message>
-    <message>
         <source>Export a .reg file instead</source>
         <translation>Exporter un fichier .reg à la place</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant ID:</source>
-        <translation>ID de &amp;locataire :</translation>
     </message>
     <message>
         <source>Tenant ID</source>
@@ -1138,7 +1118,7 @@ Comment corriger : %2</translation>
     </message>
     <message>
         <source>Do&amp;main:</source>
-        <translation>Do&amp;maine :</translation>
+        <translation>Domai&amp;ne :</translation>
     </message>
     <message>
         <source>corp.example.com (optional)</source>
@@ -1149,16 +1129,12 @@ Comment corriger : %2</translation>
         <translation>Domaine</translation>
     </message>
     <message>
-        <source>Pre&amp;view Changes</source>
-        <translation>&amp;Aperçu des modifications</translation>
-    </message>
-    <message>
         <source>Preview changes</source>
         <translation>Aperçu des modifications</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>A&amp;ppliquer</translation>
+        <translation>Appli&amp;quer</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -1166,7 +1142,7 @@ Comment corriger : %2</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>A&amp;nnuler</translation>
+        <translation>Annule&amp;r</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1191,6 +1167,30 @@ Comment corriger : %2</translation>
     <message>
         <source>Result log</source>
         <translation>Journal des résultats</translation>
+    </message>
+    <message>
+        <source>Target f&amp;older:</source>
+        <translation>Dossier &amp;cible :</translation>
+    </message>
+    <message>
+        <source>Target f&amp;ile:</source>
+        <translation>Fichier &amp;cible :</translation>
+    </message>
+    <message>
+        <source>Export a .reg file &amp;instead</source>
+        <translation>E&amp;xporter un fichier .reg à la place</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;ID:</source>
+        <translation>ID de &amp;locataire :</translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>P&amp;review Changes</source>
+        <translation>Aperçu des &amp;modifications</translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1231,6 @@ Comment corriger : %2</translation>
         <translation>Exporter pour les collègues</translation>
     </message>
     <message>
-        <source>Tick the policies the profile is about. A ticked policy that is Not configured removes that policy where the profile is applied; policies left unticked are left alone.</source>
-        <translation>Cochez les stratégies concernées par le profil. Une stratégie cochée et non configurée est supprimée là où le profil est appliqué ; les stratégies non cochées restent inchangées.</translation>
-    </message>
-    <message>
         <source>Policies to export</source>
         <translation>Stratégies à exporter</translation>
     </message>
@@ -1265,6 +1261,10 @@ Comment corriger : %2</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the policies the profile is about. A ticked policy that is Not configured removes that policy where the profile is applied; policies left unticked are left alone.</source>
+        <translation>Cochez les &amp;stratégies concernées par le profil. Une stratégie cochée et non configurée est supprimée là où le profil est appliqué ; les stratégies non cochées restent inchangées.</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1321,6 @@ Comment corriger : %2</translation>
         <translation>Cochez au moins une version de Windows ci-dessus.</translation>
     </message>
     <message>
-        <source>Offer Remote Assistance reaches the computer through the Windows Firewall of the domain profile. Tick the Windows versions you support to get the exceptions they need as commands.</source>
-        <translation>L'offre d'assistance à distance atteint l'ordinateur à travers le Pare-feu Windows du profil de domaine. Cochez les versions de Windows prises en charge pour obtenir les exceptions nécessaires sous forme de commandes.</translation>
-    </message>
-    <message>
         <source>Firewall exceptions per Windows version</source>
         <translation>Exceptions de pare-feu par version de Windows</translation>
     </message>
@@ -1351,6 +1347,10 @@ Comment corriger : %2</translation>
     <message>
         <source>Copy status</source>
         <translation>État de la copie</translation>
+    </message>
+    <message>
+        <source>Offer Remote Assistance reaches the computer through the Windows Firewall of the domain profile. Tick the &amp;Windows versions you support to get the exceptions they need as commands.</source>
+        <translation>L'offre d'assistance à distance atteint l'ordinateur à travers le Pare-feu Windows du profil de domaine. Cochez les &amp;versions de Windows prises en charge pour obtenir les exceptions nécessaires sous forme de commandes.</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1381,7 @@ Comment corriger : %2</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add a helper (Insert)</source>
@@ -1397,7 +1397,7 @@ Comment corriger : %2</translation>
     </message>
     <message>
         <source>&amp;Paste lines</source>
-        <translation>&amp;Coller des lignes</translation>
+        <translation>Coller des &amp;lignes</translation>
     </message>
     <message>
         <source>Add every line of the clipboard as a helper (Ctrl+V)</source>
@@ -1405,15 +1405,11 @@ Comment corriger : %2</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>Add the helpers of a text or CSV file (first column)</source>
         <translation>Ajouter les assistants d'un fichier texte ou CSV (première colonne)</translation>
-    </message>
-    <message>
-        <source>S&amp;ort</source>
-        <translation>&amp;Trier</translation>
     </message>
     <message>
         <source>Sort the helpers alphabetically</source>
@@ -1422,6 +1418,10 @@ Comment corriger : %2</translation>
     <message>
         <source>Helper list status</source>
         <translation>État de la liste des assistants</translation>
+    </message>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>&amp;Trier</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1512,7 @@ Comment corriger : %2</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -1532,7 +1532,7 @@ Comment corriger : %2</translation>
     </message>
     <message>
         <source>Open GPO &amp;Backup Folder…</source>
-        <translation>Ouvrir un dossier de &amp;sauvegarde de GPO…</translation>
+        <translation>Ouvrir un &amp;dossier de sauvegarde de GPO…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1575,16 +1575,12 @@ Comment corriger : %2</translation>
         <translation>Paramètre &amp;suivant</translation>
     </message>
     <message>
-        <source>&amp;Policies</source>
-        <translation>&amp;Stratégies</translation>
-    </message>
-    <message>
         <source>&amp;Firewall</source>
-        <translation>&amp;Pare-feu</translation>
+        <translation>Pare-&amp;feu</translation>
     </message>
     <message>
         <source>Helpdesk &amp;Readiness</source>
-        <translation>Préparation du &amp;support</translation>
+        <translation>P&amp;réparation du support</translation>
     </message>
     <message>
         <source>&amp;Deliver</source>
@@ -1721,6 +1717,18 @@ Comment corriger : %2</translation>
     <message>
         <source>Wait for the apply to finish or cancel it first.</source>
         <translation>Attendez la fin de l'application ou annulez-la d'abord.</translation>
+    </message>
+    <message>
+        <source>P&amp;olicies</source>
+        <translation>S&amp;tratégies</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
 </context>
 <context>
@@ -1883,16 +1891,8 @@ Comment corriger : %2</translation>
         <translation>Configuration de l'ordinateur &gt; Modèles d'administration &gt; %1</translation>
     </message>
     <message>
-        <source>&amp;Previous Setting</source>
-        <translation>Paramètre &amp;précédent</translation>
-    </message>
-    <message>
         <source>Previous setting</source>
         <translation>Paramètre précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Next Setting</source>
-        <translation>Paramètre &amp;suivant</translation>
     </message>
     <message>
         <source>Next setting</source>
@@ -1901,10 +1901,6 @@ Comment corriger : %2</translation>
     <message>
         <source>N&amp;ot Configured</source>
         <translation>&amp;Non configuré</translation>
-    </message>
-    <message>
-        <source>&amp;Enabled</source>
-        <translation>&amp;Activé</translation>
     </message>
     <message>
         <source>&amp;Disabled</source>
@@ -1945,18 +1941,6 @@ Comment corriger : %2</translation>
     <message>
         <source>Options</source>
         <translation>Options</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>De&amp;tails</source>
-        <translation>Dé&amp;tails</translation>
-    </message>
-    <message>
-        <source>&amp;Availability</source>
-        <translation>&amp;Disponibilité</translation>
     </message>
     <message>
         <source>Help</source>
@@ -2017,6 +2001,34 @@ Comment corriger : %2</translation>
     <message>
         <source>This policy has no options: Enabled turns it on, Disabled turns it off.</source>
         <translation>Cette stratégie n'a pas d'options : Activé l'active, Désactivé la désactive.</translation>
+    </message>
+    <message>
+        <source>Previous Setting</source>
+        <translation>Paramètre précédent</translation>
+    </message>
+    <message>
+        <source>Go to the previous setting (%1)</source>
+        <translation>Aller au paramètre précédent (%1)</translation>
+    </message>
+    <message>
+        <source>Next Setting</source>
+        <translation>Paramètre suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next setting (%1)</source>
+        <translation>Aller au paramètre suivant (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;nabled</source>
+        <translation>Acti&amp;vé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
     </message>
 </context>
 <context>
@@ -2098,28 +2110,12 @@ Comment corriger : %2</translation>
         <translation>Aller à la &amp;stratégie</translation>
     </message>
     <message>
-        <source>Go to the &amp;helpers</source>
-        <translation>Aller aux &amp;assistants</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Firewall</source>
-        <translation>Aller au &amp;pare-feu</translation>
-    </message>
-    <message>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmer</translation>
     </message>
     <message>
         <source>The firewall exceptions are &amp;deployed to the target computers</source>
         <translation>Les exceptions de pare-feu sont &amp;déployées sur les ordinateurs cibles</translation>
-    </message>
-    <message>
-        <source>The Remote Assistance feature is present on the &amp;helpers' computers</source>
-        <translation>La fonctionnalité Assistance à distance est présente sur les ordinateurs des &amp;assistants</translation>
-    </message>
-    <message>
-        <source>Offer Remote Assistance &amp;to:</source>
-        <translation>Offrir l'assistance à distance &amp;à :</translation>
     </message>
     <message>
         <source>computer name or IP address</source>
@@ -2131,7 +2127,7 @@ Comment corriger : %2</translation>
     </message>
     <message>
         <source>&amp;Offer Remote Assistance</source>
-        <translation>&amp;Offrir l'assistance à distance</translation>
+        <translation>Offrir &amp;l'assistance à distance</translation>
     </message>
     <message>
         <source>Offer Remote Assistance</source>
@@ -2144,6 +2140,22 @@ Comment corriger : %2</translation>
     <message>
         <source>Offering help starts msra.exe /offerRA and needs Windows; this computer does not run Windows.</source>
         <translation>Offrir de l'aide démarre msra.exe /offerRA et nécessite Windows ; cet ordinateur n'exécute pas Windows.</translation>
+    </message>
+    <message>
+        <source>Go to the he&amp;lpers</source>
+        <translation>Aller aux ass&amp;istants</translation>
+    </message>
+    <message>
+        <source>Go to Fire&amp;wall</source>
+        <translation>Aller au &amp;pare-feu</translation>
+    </message>
+    <message>
+        <source>The Remote &amp;Assistance feature is present on the helpers' computers</source>
+        <translation>La fonctionnalité Assistance à distance est p&amp;résente sur les ordinateurs des assistants</translation>
+    </message>
+    <message>
+        <source>Offer &amp;Remote Assistance to:</source>
+        <translation>Offrir l'assistance à distance &amp;à :</translation>
     </message>
 </context>
 <context>
@@ -2171,10 +2183,6 @@ Comment corriger : %2</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <source>&amp;Dark palette</source>
-        <translation>Palette &amp;sombre</translation>
     </message>
     <message>
         <source>Dark palette</source>
@@ -2255,6 +2263,10 @@ Comment corriger : %2</translation>
     <message>
         <source>unchanged</source>
         <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Dark &amp;palette</source>
+        <translation>Palette &amp;sombre</translation>
     </message>
 </context>
 <context>

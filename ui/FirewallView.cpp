@@ -109,7 +109,7 @@ void FirewallView::changeEvent(QEvent* event)
 void FirewallView::retranslateUi()
 {
     m_intro->setText(tr("Offer Remote Assistance reaches the computer through the Windows Firewall of the "
-                        "domain profile. Tick the Windows versions you support to get the exceptions they "
+                        "domain profile. Tick the &Windows versions you support to get the exceptions they "
                         "need as commands."));
     m_view->setAccessibleName(tr("Firewall exceptions per Windows version"));
     m_copyNetsh->setText(tr("Copy &netsh"));
@@ -118,6 +118,7 @@ void FirewallView::retranslateUi()
     m_copyPowerShell->setAccessibleName(tr("Copy PowerShell commands"));
     m_commands->setAccessibleName(tr("Commands"));
     m_status->setAccessibleName(tr("Copy status"));
+    m_model->retranslate(); // the family titles and exception names
     updateCommands();
 }
 

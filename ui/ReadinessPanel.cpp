@@ -231,14 +231,14 @@ void ReadinessPanel::retranslateUi()
     m_intro->setText(tr("Before the helpdesk can offer help without an invitation, every item below must "
                         "be done."));
     m_go[int(Item::OfferEnabled)]->setText(tr("Go to the &policy"));
-    m_go[int(Item::HelperGroup)]->setText(tr("Go to the &helpers"));
-    m_go[int(Item::Firewall)]->setText(tr("Go to &Firewall"));
+    m_go[int(Item::HelperGroup)]->setText(tr("Go to the he&lpers"));
+    m_go[int(Item::Firewall)]->setText(tr("Go to Fire&wall"));
     m_go[int(Item::Feature)]->setText(tr("&Confirm"));
     for (QPushButton* b : m_go)
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));
     m_firewallDeployed->setText(tr("The firewall exceptions are &deployed to the target computers"));
-    m_featurePresent->setText(tr("The Remote Assistance feature is present on the &helpers' computers"));
-    m_offerCaption->setText(tr("Offer Remote Assistance &to:"));
+    m_featurePresent->setText(tr("The Remote &Assistance feature is present on the helpers' computers"));
+    m_offerCaption->setText(tr("Offer &Remote Assistance to:"));
     m_computer->setPlaceholderText(tr("computer name or IP address"));
     m_computer->setAccessibleName(tr("Computer to help"));
     m_offer->setText(tr("&Offer Remote Assistance"));

@@ -5,6 +5,7 @@
 #include "WindowWalk.h"
 
 #include "core/Catalog.h"
+#include "models/ShoutingTranslator.h"
 #include "models/AllSettingsModel.h"
 #include "models/PolicyDocument.h"
 #include "models/PolicyTreeModel.h"
@@ -300,6 +301,26 @@ private Q_SLOTS:
             QCOMPARE(switched->columnWidth(column), made->columnWidth(column));
         QCOMPARE(switched->model()->index(1, 0).data(Qt::ToolTipRole).toString(),
                  made->model()->index(1, 0).data(Qt::ToolTipRole).toString());
+        fresh.close();
+
+        // The French edition names are about as wide as the English ones; names that are much
+        // wider (a translator that writes the catalog's texts in capitals) show that the table and
+        // the tree make room for them.
+        const int englishWidth = switched->verticalHeader()->width();
+        ShoutingTranslator shouting("ra::CatalogText");
+        QApplication::processEvents();
+        QCOMPARE(switched->model()->headerData(6, Qt::Vertical).toString(), QStringLiteral("MOBILE ENTERPRISE"));
+        MainWindow wide(m_recovery.path() + QStringLiteral("/wide"));
+        wide.resize(w->size());
+        wide.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wide));
+        wide.selectPolicy(PolicyId::UnsolicitedRemoteAssistance);
+        wide.policyPage()->showInfoTab(PolicyPage::InfoTab::Availability);
+        QApplication::processEvents();
+        QTableView* wideTable = wide.policyPage()->skuView()->table();
+        QVERIFY(wideTable->verticalHeader()->width() > englishWidth);
+        QCOMPARE(switched->verticalHeader()->width(), wideTable->verticalHeader()->width());
+        QCOMPARE(w->treeView()->header()->sectionSize(0), wide.treeView()->header()->sectionSize(0));
     }
 };
 

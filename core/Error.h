@@ -245,7 +245,8 @@ struct ErrorLocation
  * | profile.unknown-provenance | the member | unknown provenance member "M" |
  * | profile.unknown-target-member | the member | unknown target member "M" |
  * | profile.target-version | the profile's version | a deployment target needs profile format version 2; this profile says N |
- * | profile.target-unknown | the value, the list ("families", "editions" or "firewallDeployed") | unknown "V"; expected … (the list's values) |
+ * | profile.target-family | the value | unknown "V"; expected "vista", "xp-sp2" or "server2003-sp1" |
+ * | profile.target-edition | the value | unknown "V"; expected Home, Pro, Business, Enterprise, Education, Mobile or Mobile Enterprise |
  * | profile.target-duplicate | the value | "V" is listed more than once |
  * | profile.target-build | what was found | expected a Windows build number from 0 to 4294967295, found FOUND |
  * | profile.not-boolean | what was found | expected true or false, found FOUND |

@@ -338,7 +338,8 @@ public:
 
     /// A "target" list of family ids or edition names; @p parse gives the value of one entry.
     template<class T, class Parse>
-    void targetList(const json& target, const char* name, std::vector<T>& out, Parse parse, const std::string& expected)
+    void targetList(const json& target, const char* name, std::vector<T>& out, Parse parse, const char* unknownCode,
+                    const std::string& expected)
     {
         const auto it = target.find(name);
         if (it == target.end())
@@ -360,7 +361,7 @@ public:
             }
             const auto value = parse(v.get<std::string>());
             if (!value) {
-                problem(entryAt, "profile.target-unknown", {v.get<std::string>(), name},
+                problem(entryAt, unknownCode, {v.get<std::string>()},
                         "unknown " + inQuotes(v.get<std::string>()) + "; expected " + expected);
                 ok = false;
             } else if (std::find(values.begin(), values.end(), *value) != values.end()) {
@@ -393,12 +394,13 @@ public:
         unknownMembers(*it, "/target", {"families", "editions", "minimumBuild", "firewallDeployed", "featurePresent"},
                        "profile.unknown-target-member", "target member");
         DeploymentTarget t;
-        const std::string familyIds = "\"vista\", \"xp-sp2\" or \"server2003-sp1\"";
         const auto family = [](const std::string& id) { return Firewall::familyFromId(id); };
-        targetList(*it, "families", t.families, family, familyIds);
+        targetList(*it, "families", t.families, family, "profile.target-family",
+                   "\"vista\", \"xp-sp2\" or \"server2003-sp1\"");
         targetList(*it, "editions", t.editions, [](const std::string& name) { return editionFromName(name); },
-                   "Home, Pro, Business, Enterprise, Education, Mobile or Mobile Enterprise");
-        targetList(*it, "firewallDeployed", t.firewallDeployed, family, familyIds);
+                   "profile.target-edition", "Home, Pro, Business, Enterprise, Education, Mobile or Mobile Enterprise");
+        targetList(*it, "firewallDeployed", t.firewallDeployed, family, "profile.target-family",
+                   "\"vista\", \"xp-sp2\" or \"server2003-sp1\"");
         if (const auto build = it->find("minimumBuild"); build != it->end()) {
             if (!build->is_number_unsigned() || build->get<std::uint64_t>() > 0xFFFFFFFFu)
                 problem("/target/minimumBuild", "profile.target-build", {describe(*build)},

@@ -20,6 +20,7 @@ AllSettingsModel::AllSettingsModel(PolicyTreeModel* tree, QObject* parent)
 {
     m_flat->setSourceModel(tree);
     m_search->setSourceModel(m_flat);
+    // The titles given here are not used: headerData() translates them each time.
     appendColumn(tr("State"));
     appendColumn(tr("Comment"));
     setSourceModel(m_search);
@@ -126,6 +127,23 @@ void AllSettingsModel::sort(int column, Qt::SortOrder order)
     default: m_search->setSortRole(Qt::DisplayRole); break;
     }
     m_search->sort(column < 0 ? -1 : 0, order);
+}
+
+QVariant AllSettingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+        switch (section) {
+        case StateColumn: return tr("State");
+        case CommentColumn: return tr("Comment");
+        default: break;
+        }
+    }
+    return KExtraColumnsProxyModel::headerData(section, orientation, role);
+}
+
+void AllSettingsModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 } // namespace ra

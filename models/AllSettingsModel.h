@@ -53,6 +53,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     /// Sorts by setting name, state or comment (column 1 and 2 sort through the search proxy).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The column titles, in the language in use.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Tells the views that the column titles changed (call on QEvent::LanguageChange, after
+    /// PolicyTreeModel::retranslate(), whose row changes reach this model by themselves).
+    void retranslate();
 
 private:
     PolicyTreeModel* m_tree;

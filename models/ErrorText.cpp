@@ -536,12 +536,10 @@ const Rule kRules[] = {
         return ErrorText::tr("unknown target member \"%1\"").arg(q(a[0])); }},
     {"profile.target-version", 1, [](const Error&, const Args& a) -> Text {
         return ErrorText::tr("a deployment target needs profile format version 2; this profile says %1").arg(q(a[0])); }},
-    {"profile.target-unknown", 2, [](const Error&, const Args& a) -> Text {
-        if (a[1] == "editions")
-            return ErrorText::tr("unknown \"%1\"; expected Home, Pro, Business, Enterprise, Education, Mobile or Mobile Enterprise").arg(q(a[0]));
-        if (a[1] == "families" || a[1] == "firewallDeployed")
-            return ErrorText::tr("unknown \"%1\"; expected \"vista\", \"xp-sp2\" or \"server2003-sp1\"").arg(q(a[0]));
-        return std::nullopt; }},
+    {"profile.target-family", 1, [](const Error&, const Args& a) -> Text {
+        return ErrorText::tr("unknown \"%1\"; expected \"vista\", \"xp-sp2\" or \"server2003-sp1\"").arg(q(a[0])); }},
+    {"profile.target-edition", 1, [](const Error&, const Args& a) -> Text {
+        return ErrorText::tr("unknown \"%1\"; expected Home, Pro, Business, Enterprise, Education, Mobile or Mobile Enterprise").arg(q(a[0])); }},
     {"profile.target-duplicate", 1, [](const Error&, const Args& a) -> Text {
         return ErrorText::tr("\"%1\" is listed more than once").arg(q(a[0])); }},
     {"profile.target-build", 1, [](const Error&, const Args& a) -> Text {

@@ -56,8 +56,8 @@ FirewallModel::FirewallModel(QObject* parent)
                                                     .arg(port.number)});
         for (const std::string& program : req.programs)
             row.children.push_back({Kind::Program, QString::fromStdString(program)});
-        for (const std::string& other : req.otherExceptions)
-            row.children.push_back({Kind::OtherException, otherExceptionText(other)});
+        for (const std::string& other : req.otherExceptions) // translated in data(), in the language in use
+            row.children.push_back({Kind::OtherException, QString::fromStdString(other)});
         m_rows.push_back(std::move(row));
     }
 }
@@ -206,7 +206,8 @@ QVariant FirewallModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case ExceptionColumn: return child.text;
+    case ExceptionColumn:
+        return child.kind == Kind::OtherException ? otherExceptionText(child.text.toStdString()) : child.text;
     case KindColumn: return kindText(child.kind);
     case ProfileColumn: return profileText(req.profile);
     default: return {};
@@ -240,6 +241,18 @@ Qt::ItemFlags FirewallModel::flags(const QModelIndex& index) const
         f |= Qt::ItemNeverHasChildren;
     }
     return f;
+}
+
+void FirewallModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, kColumnCount - 1);
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const int row = static_cast<int>(i);
+        Q_EMIT dataChanged(index(row, 0), index(row, kColumnCount - 1));
+        const QModelIndex family = index(row, 0);
+        if (const int n = rowCount(family); n > 0)
+            Q_EMIT dataChanged(index(0, 0, family), index(n - 1, kColumnCount - 1, family));
+    }
 }
 
 QVariant FirewallModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -73,6 +73,8 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Tells the views that every text changed (call on QEvent::LanguageChange).
+    void retranslate();
 
 Q_SIGNALS:
     void checkedFamiliesChanged();
@@ -81,7 +83,7 @@ private:
     struct Child
     {
         Kind kind;
-        QString text;
+        QString text; ///< the port or program; for an other exception its catalog name (translated in data())
     };
     struct FamilyRow
     {

@@ -24,18 +24,34 @@ struct DocumentState
     bool operator==(const DocumentState&) const = default;
 };
 
+/// An undo step whose text follows the language (PolicyDocument::retranslate()).
+class DescribedCommand : public QUndoCommand
+{
+public:
+    explicit DescribedCommand(PolicyDocument::Description text)
+        : QUndoCommand(text())
+        , m_describe(std::move(text))
+    {
+    }
+    /// Sets the text again in the language now in use.
+    void retranslate() { setText(m_describe()); }
+
+private:
+    PolicyDocument::Description m_describe;
+};
+
 /**
  * One edit: the document before and after. Configurations are small (four policies), so
  * keeping both is simpler and safer than replaying deltas.
  */
-class ConfigurationCommand : public QUndoCommand
+class ConfigurationCommand : public DescribedCommand
 {
 public:
     ConfigurationCommand(PolicyDocument* document, DocumentState before, DocumentState after,
-                         const QString& text, int mergeId = -1, std::optional<PolicyId> policy = {},
+                         PolicyDocument::Description text, int mergeId = -1, std::optional<PolicyId> policy = {},
                          std::string elementId = {}, bool reset = false,
                          PolicyDocument::ListEdit listEdit = PolicyDocument::ListEdit::Change)
-        : QUndoCommand(text)
+        : DescribedCommand(std::move(text))
         , m_document(document)
         , m_before(std::move(before))
         , m_after(std::move(after))
@@ -89,11 +105,12 @@ private:
 };
 
 /// A change of the deployment target: the target before and after.
-class TargetCommand : public QUndoCommand
+class TargetCommand : public DescribedCommand
 {
 public:
-    TargetCommand(PolicyDocument* document, DeploymentTarget before, DeploymentTarget after, const QString& text)
-        : QUndoCommand(text)
+    TargetCommand(PolicyDocument* document, DeploymentTarget before, DeploymentTarget after,
+                  PolicyDocument::Description text)
+        : DescribedCommand(std::move(text))
         , m_document(document)
         , m_before(std::move(before))
         , m_after(std::move(after))
@@ -152,11 +169,11 @@ PolicyDocument::~PolicyDocument() = default;
 
 std::set<PolicyId> PolicyDocument::allPolicies() { return {kAllPolicies.begin(), kAllPolicies.end()}; }
 
-void PolicyDocument::push(Configuration after, std::set<PolicyId> afterIncluded, const QString& text, int mergeId,
+void PolicyDocument::push(Configuration after, std::set<PolicyId> afterIncluded, Description text, int mergeId,
                           std::optional<PolicyId> policy, std::string elementId, bool reset, ListEdit listEdit)
 {
     m_undo->push(new ConfigurationCommand(this, {m_config, m_included}, {std::move(after), std::move(afterIncluded)},
-                                          text, mergeId, policy, std::move(elementId), reset, listEdit));
+                                          std::move(text), mergeId, policy, std::move(elementId), reset, listEdit));
 }
 
 void PolicyDocument::setState(PolicyId id, PolicyState state)
@@ -169,8 +186,8 @@ void PolicyDocument::setState(PolicyId id, PolicyState state)
     std::set<PolicyId> included = m_included;
     included.insert(id);
     push(std::move(after), std::move(included),
-         tr("Set “%1” to %2").arg(CatalogText::policyName(id), CatalogText::stateName(state)), -1, id, {}, false,
-         ListEdit::Change);
+         [id, state] { return tr("Set “%1” to %2").arg(CatalogText::policyName(id), CatalogText::stateName(state)); },
+         -1, id, {}, false, ListEdit::Change);
 }
 
 void PolicyDocument::setOption(PolicyId id, const QString& elementId, const OptionValue& value, ListEdit edit)
@@ -184,7 +201,7 @@ void PolicyDocument::setOption(PolicyId id, const QString& elementId, const Opti
     std::set<PolicyId> included = m_included;
     included.insert(id);
     push(std::move(after), std::move(included),
-         tr("Change “%1” of “%2”").arg(elementName(id, element), CatalogText::policyName(id)),
+         [id, element] { return tr("Change “%1” of “%2”").arg(elementName(id, element), CatalogText::policyName(id)); },
          isText ? TextEditId : (edit == ListEdit::Change ? -1 : int(NewRowId)), id, element, false, edit);
 }
 
@@ -197,8 +214,8 @@ void PolicyDocument::setComment(PolicyId id, const QString& comment)
     after.setComment(id, std::move(text));
     std::set<PolicyId> included = m_included;
     included.insert(id);
-    push(std::move(after), std::move(included), tr("Edit the comment of “%1”").arg(CatalogText::policyName(id)),
-         CommentEditId, id, {}, false, ListEdit::Change);
+    push(std::move(after), std::move(included),
+         [id] { return tr("Edit the comment of “%1”").arg(CatalogText::policyName(id)); }, CommentEditId, id, {}, false, ListEdit::Change);
 }
 
 void PolicyDocument::includePolicy(PolicyId id)
@@ -207,7 +224,8 @@ void PolicyDocument::includePolicy(PolicyId id)
         return;
     std::set<PolicyId> included = m_included;
     included.insert(id);
-    push(m_config, std::move(included), tr("Include “%1” in the profile").arg(CatalogText::policyName(id)), -1, id,
+    push(m_config, std::move(included),
+         [id] { return tr("Include “%1” in the profile").arg(CatalogText::policyName(id)); }, -1, id,
          {}, false, ListEdit::Change);
 }
 
@@ -228,15 +246,34 @@ bool PolicyDocument::discardLastEdit()
 
 void PolicyDocument::replaceConfiguration(const Configuration& config, const QString& description)
 {
-    replaceConfiguration(config, description, m_included);
+    replaceConfiguration(config, Description([description] { return description; }), m_included);
+}
+
+void PolicyDocument::replaceConfiguration(const Configuration& config, Description description)
+{
+    replaceConfiguration(config, std::move(description), m_included);
+}
+
+void PolicyDocument::replaceConfiguration(const Configuration& config, Description description,
+                                          const std::set<PolicyId>& included)
+{
+    if (config == m_config && included == m_included)
+        return;
+    push(config, included, std::move(description), -1, std::nullopt, {}, /*reset=*/true, ListEdit::Change);
 }
 
 void PolicyDocument::replaceConfiguration(const Configuration& config, const QString& description,
                                           const std::set<PolicyId>& included)
 {
-    if (config == m_config && included == m_included)
-        return;
-    push(config, included, description, -1, std::nullopt, {}, /*reset=*/true, ListEdit::Change);
+    replaceConfiguration(config, Description([description] { return description; }), included);
+}
+
+void PolicyDocument::retranslate()
+{
+    // Every command on the stack is one this document pushed.
+    for (int i = 0; i < m_undo->count(); ++i)
+        static_cast<DescribedCommand*>(const_cast<QUndoCommand*>(m_undo->command(i)))->retranslate();
+    Q_EMIT undoTextsChanged();
 }
 
 void PolicyDocument::load(const Configuration& config, const QString& filePath, const QString& sourcePath,
@@ -288,13 +325,18 @@ void PolicyDocument::setSaved()
     m_undo->setClean();
 }
 
-void PolicyDocument::setDeploymentTarget(const DeploymentTarget& target, const QString& description)
+void PolicyDocument::setDeploymentTarget(const DeploymentTarget& target, Description description)
 {
     DeploymentTarget after = target;
     after.normalize();
     if (after == m_target)
         return;
-    m_undo->push(new TargetCommand(this, m_target, std::move(after), description));
+    m_undo->push(new TargetCommand(this, m_target, std::move(after), std::move(description)));
+}
+
+void PolicyDocument::setDeploymentTarget(const DeploymentTarget& target, const QString& description)
+{
+    setDeploymentTarget(target, Description([description] { return description; }));
 }
 
 void PolicyDocument::loadDeploymentTarget(const DeploymentTarget& target)

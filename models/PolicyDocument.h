@@ -25,6 +25,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -65,12 +66,25 @@ public:
      * returns false and does nothing otherwise.
      */
     bool discardLastEdit();
+    /// The text of an undo step, made in the language in use whenever it is called.
+    using Description = std::function<QString()>;
     /// Replaces the whole configuration as one undoable step (e.g. "Merge a profile into the
-    /// current work"); the included policies stay as they are.
+    /// current work"); the included policies stay as they are. @p description is the step's text
+    /// as is (it stays in the language it was made in).
     void replaceConfiguration(const Configuration& config, const QString& description);
+    /// The same with a text that follows the language (see retranslate()).
+    void replaceConfiguration(const Configuration& config, Description description);
     /// The same, and the document speaks about @p included from then on (undone with it).
+    void replaceConfiguration(const Configuration& config, Description description,
+                              const std::set<PolicyId>& included);
     void replaceConfiguration(const Configuration& config, const QString& description,
                               const std::set<PolicyId>& included);
+    /**
+     * Sets the texts of every undo step again in the language now in use (call on
+     * QEvent::LanguageChange), then emits undoTextsChanged(): QUndoStack itself does not tell
+     * that its undoText() and redoText() changed.
+     */
+    void retranslate();
 
     /**
      * Loads a configuration as a fresh document (clears the undo history, not modified).
@@ -112,6 +126,8 @@ public:
     const DeploymentTarget& deploymentTarget() const { return m_target; }
     /// Changes the deployment target as one undo step named @p description; consecutive changes
     /// of only the minimum build merge into one step. Setting the target it has does nothing.
+    void setDeploymentTarget(const DeploymentTarget& target, Description description);
+    /// The same with a text as is (it stays in the language it was made in).
     void setDeploymentTarget(const DeploymentTarget& target, const QString& description);
     /// Sets the target that came with the document just loaded: no undo step, not a change.
     void loadDeploymentTarget(const DeploymentTarget& target);
@@ -138,11 +154,13 @@ Q_SIGNALS:
     /// deploymentTarget() changed (an edit, undo/redo, load).
     void deploymentTargetChanged();
     void mdmDeliveryChanged(bool mdm);
+    /// retranslate() set new texts on the undo steps.
+    void undoTextsChanged();
 
 private:
     void recomputeFindings();
     /// Pushes one command from the current state to @p after / @p afterIncluded.
-    void push(Configuration after, std::set<PolicyId> afterIncluded, const QString& text, int mergeId,
+    void push(Configuration after, std::set<PolicyId> afterIncluded, Description text, int mergeId,
               std::optional<PolicyId> policy, std::string elementId, bool reset, ListEdit listEdit);
     Configuration m_config;
     std::set<PolicyId> m_included = allPolicies();

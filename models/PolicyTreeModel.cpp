@@ -249,4 +249,16 @@ void PolicyTreeModel::onAllChanged()
     Q_EMIT dataChanged(indexOf(kAllPolicies.front()), indexOf(kAllPolicies.back()));
 }
 
+void PolicyTreeModel::retranslate()
+{
+    // The category rows above Remote Assistance are tr() texts too (each the only row of its
+    // parent); then Remote Assistance and the policies.
+    for (auto node : {CategoryNode::ComputerConfiguration, CategoryNode::AdministrativeTemplates, CategoryNode::System}) {
+        const QModelIndex category = indexOf(node);
+        Q_EMIT dataChanged(category, category);
+    }
+    onAllChanged();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, 0);
+}
+
 } // namespace ra

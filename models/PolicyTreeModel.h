@@ -85,6 +85,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// Tells the views that every text changed: the four category rows, the policies and the
+    /// header (call on QEvent::LanguageChange).
+    void retranslate();
+
 private:
     void onPolicyChanged(PolicyId id);
     void onAllChanged();

@@ -53,6 +53,8 @@ public:
     /// Horizontal: edition names; vertical: the policy's CSP name.
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
+    /// Tells the views that the headers and tooltips changed (call on QEvent::LanguageChange).
+    void retranslate();
 
 private:
     PolicyId policyOfRow(int row) const;

@@ -1036,6 +1036,34 @@
         <translation>unbekannte Herkunftsangabe „%1“</translation>
     </message>
     <message>
+        <source>unknown target member "%1"</source>
+        <translation>unbekannte Angabe zum Bereitstellungsziel „%1“</translation>
+    </message>
+    <message>
+        <source>a deployment target needs profile format version 2; this profile says %1</source>
+        <translation>ein Bereitstellungsziel erfordert die Profilformatversion 2; dieses Profil gibt %1 an</translation>
+    </message>
+    <message>
+        <source>unknown "%1"; expected Home, Pro, Business, Enterprise, Education, Mobile or Mobile Enterprise</source>
+        <translation>unbekannt: „%1“; erwartet wird Home, Pro, Business, Enterprise, Education, Mobile oder Mobile Enterprise</translation>
+    </message>
+    <message>
+        <source>unknown "%1"; expected "vista", "xp-sp2" or "server2003-sp1"</source>
+        <translation>unbekannt: „%1“; erwartet wird „vista“, „xp-sp2“ oder „server2003-sp1“</translation>
+    </message>
+    <message>
+        <source>"%1" is listed more than once</source>
+        <translation>„%1“ ist mehrfach aufgeführt</translation>
+    </message>
+    <message>
+        <source>expected a Windows build number from 0 to 4294967295, found %1</source>
+        <translation>erwartet wurde eine Windows-Buildnummer von 0 bis 4294967295, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>erwartet wurde true oder false, gefunden: %1</translation>
+    </message>
+    <message>
         <source>expected an object, found %1</source>
         <translation>erwartet wurde ein Objekt, gefunden: %1</translation>
     </message>
@@ -1156,12 +1184,12 @@
         <translation>die Profilversion fehlt oder ist ungültig; erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
-        <source>this profile has format version %1, written by a newer version of the console; this version reads format %2 only. Update the console to open it.</source>
-        <translation>dieses Profil hat die Formatversion %1 und wurde von einer neueren Version der Konsole geschrieben; diese Version liest nur Format %2. Aktualisieren Sie die Konsole, um es zu öffnen.</translation>
+        <source>this profile has format version %1, written by a newer version of the console; this version reads formats 1 to %2 only. Update the console to open it.</source>
+        <translation>dieses Profil hat die Formatversion %1 und wurde von einer neueren Version der Konsole geschrieben; diese Version liest nur die Formate 1 bis %2. Aktualisieren Sie die Konsole, um es zu öffnen.</translation>
     </message>
     <message>
-        <source>invalid profile version %1; expected 1</source>
-        <translation>ungültige Profilversion %1; erwartet wird 1</translation>
+        <source>invalid profile version %1; expected 1 to %2</source>
+        <translation>ungültige Profilversion %1; erwartet wird 1 bis %2</translation>
     </message>
     <message>
         <source>the profile was changed after it was written (it has no SHA-256)</source>
@@ -2214,10 +2242,6 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
 <context>
     <name>ra::ui::BackendsPanel</name>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
         <source>Test the connection to Intune</source>
         <translation>Die Verbindung zu Intune testen</translation>
     </message>
@@ -2236,14 +2260,6 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
     <message>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Target &amp;folder:</source>
-        <translation>Ziel&amp;ordner:</translation>
-    </message>
-    <message>
-        <source>Target &amp;file:</source>
-        <translation>Ziel&amp;datei:</translation>
     </message>
     <message>
         <source>Choose the target folder</source>
@@ -2303,7 +2319,7 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
     </message>
     <message>
         <source>&amp;Deliver to:</source>
-        <translation>&amp;Verteilen an:</translation>
+        <translation>V&amp;erteilen an:</translation>
     </message>
     <message>
         <source>Delivery target</source>
@@ -2315,7 +2331,7 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Browse for the target</source>
@@ -2326,16 +2342,8 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
         <translation>Ziel nicht verfügbar</translation>
     </message>
     <message>
-        <source>Export a .reg &amp;file instead</source>
-        <translation>Stattdessen .reg-&amp;Datei exportieren</translation>
-    </message>
-    <message>
         <source>Export a .reg file instead</source>
         <translation>Stattdessen .reg-Datei exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant ID:</source>
-        <translation>&amp;Mandanten-ID:</translation>
     </message>
     <message>
         <source>Tenant ID</source>
@@ -2351,7 +2359,7 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation>Profil&amp;name:</translation>
+        <translation>Prof&amp;ilname:</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -2386,16 +2394,12 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
         <translation>Domäne</translation>
     </message>
     <message>
-        <source>Pre&amp;view Changes</source>
-        <translation>Änderungen in der &amp;Vorschau</translation>
-    </message>
-    <message>
         <source>Preview changes</source>
         <translation>Änderungen in der Vorschau</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Anwenden</translation>
+        <translation>An&amp;wenden</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -2403,7 +2407,7 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>Ab&amp;brechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2424,6 +2428,30 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
     <message>
         <source>Result log</source>
         <translation>Ergebnisprotokoll</translation>
+    </message>
+    <message>
+        <source>Target f&amp;older:</source>
+        <translation>Ziel&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Target f&amp;ile:</source>
+        <translation>&amp;Zieldatei:</translation>
+    </message>
+    <message>
+        <source>Export a .reg file &amp;instead</source>
+        <translation>Stattdessen .&amp;reg-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;ID:</source>
+        <translation>&amp;Mandanten-ID:</translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>P&amp;review Changes</source>
+        <translation>Änderungen in der &amp;Vorschau</translation>
     </message>
     <message>
         <source>Out of date: the configuration or the target changed after this preview. It is refreshed when this page is shown; Apply writes the current configuration.</source>
@@ -2726,10 +2754,6 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
         <translation>Für Kollegen exportieren</translation>
     </message>
     <message>
-        <source>Tick the policies the profile is about. A ticked policy that is Not configured removes that policy where the profile is applied; policies left unticked are left alone.</source>
-        <translation>Haken Sie die Richtlinien an, um die es im Profil geht. Eine angehakte, nicht konfigurierte Richtlinie wird dort entfernt, wo das Profil angewendet wird; nicht angehakte Richtlinien bleiben unverändert.</translation>
-    </message>
-    <message>
         <source>Policies to export</source>
         <translation>Zu exportierende Richtlinien</translation>
     </message>
@@ -2743,7 +2767,7 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
     </message>
     <message>
         <source>Tick &amp;none</source>
-        <translation>&amp;Keine anhaken</translation>
+        <translation>Kei&amp;ne anhaken</translation>
     </message>
     <message>
         <source>Author</source>
@@ -2760,6 +2784,10 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the policies the profile is about. A ticked policy that is Not configured removes that policy where the profile is applied; policies left unticked are left alone.</source>
+        <translation>&amp;Haken Sie die Richtlinien an, um die es im Profil geht. Eine angehakte, nicht konfigurierte Richtlinie wird dort entfernt, wo das Profil angewendet wird; nicht angehakte Richtlinien bleiben unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2932,7 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add a helper (Insert)</source>
@@ -2935,16 +2963,16 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
         <translation>Helfer aus einer Text- oder CSV-Datei hinzufügen (erste Spalte)</translation>
     </message>
     <message>
-        <source>S&amp;ort</source>
-        <translation>S&amp;ortieren</translation>
-    </message>
-    <message>
         <source>Sort the helpers alphabetically</source>
         <translation>Helfer alphabetisch sortieren</translation>
     </message>
     <message>
         <source>Helper list status</source>
         <translation>Status der Helferliste</translation>
+    </message>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>S&amp;ortieren</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3083,7 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
     </message>
     <message>
         <source>Open GPO &amp;Backup Folder…</source>
-        <translation>GPO-&amp;Sicherungsordner öffnen…</translation>
+        <translation>GPO-Sicherungs&amp;ordner öffnen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3098,20 +3126,16 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
         <translation>&amp;Nächste Einstellung</translation>
     </message>
     <message>
-        <source>&amp;Policies</source>
-        <translation>&amp;Richtlinien</translation>
-    </message>
-    <message>
         <source>&amp;Firewall</source>
         <translation>&amp;Firewall</translation>
     </message>
     <message>
         <source>Helpdesk &amp;Readiness</source>
-        <translation>Helpdesk-&amp;Bereitschaft</translation>
+        <translation>&amp;Helpdesk-Bereitschaft</translation>
     </message>
     <message>
         <source>&amp;Deliver</source>
-        <translation>&amp;Verteilen</translation>
+        <translation>Ver&amp;teilen</translation>
     </message>
     <message>
         <source>F&amp;indings Panel</source>
@@ -3242,6 +3266,18 @@ Nicht Teil dieses Profils: Beim Anwenden bleibt diese Richtlinie auf dem Ziel, w
         <translation>Warten Sie, bis das Anwenden fertig ist, oder brechen Sie es zuerst ab.</translation>
     </message>
     <message>
+        <source>P&amp;olicies</source>
+        <translation>&amp;Richtlinien</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
         <source>Merge Profile &amp;Into Current Work…</source>
         <translation>Profil in aktuelle Arbeit &amp;integrieren…</translation>
     </message>
@@ -3308,6 +3344,10 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
     <message>
         <source>Unsaved work restored; save it to keep it. %1 cannot be read any more, so Undo goes back to an empty configuration.</source>
         <translation>Ungespeicherte Arbeit wiederhergestellt; speichern Sie sie, um sie zu behalten. %1 lässt sich nicht mehr lesen, daher führt Rückgängig zu einer leeren Konfiguration zurück.</translation>
+    </message>
+    <message>
+        <source>Recover the deployment target</source>
+        <translation>Bereitstellungsziel wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -3490,16 +3530,8 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
         <translation>Computerkonfiguration &gt; Administrative Vorlagen &gt; %1</translation>
     </message>
     <message>
-        <source>&amp;Previous Setting</source>
-        <translation>&amp;Vorherige Einstellung</translation>
-    </message>
-    <message>
         <source>Previous setting</source>
         <translation>Vorherige Einstellung</translation>
-    </message>
-    <message>
-        <source>&amp;Next Setting</source>
-        <translation>&amp;Nächste Einstellung</translation>
     </message>
     <message>
         <source>Next setting</source>
@@ -3507,15 +3539,11 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
     </message>
     <message>
         <source>N&amp;ot Configured</source>
-        <translation>Nicht &amp;konfiguriert</translation>
-    </message>
-    <message>
-        <source>&amp;Enabled</source>
-        <translation>&amp;Aktiviert</translation>
+        <translation>&amp;Nicht konfiguriert</translation>
     </message>
     <message>
         <source>&amp;Disabled</source>
-        <translation>&amp;Deaktiviert</translation>
+        <translation>Deakti&amp;viert</translation>
     </message>
     <message>
         <source>Not configured</source>
@@ -3552,18 +3580,6 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
     <message>
         <source>Options</source>
         <translation>Optionen</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>De&amp;tails</source>
-        <translation>De&amp;tails</translation>
-    </message>
-    <message>
-        <source>&amp;Availability</source>
-        <translation>&amp;Verfügbarkeit</translation>
     </message>
     <message>
         <source>Help</source>
@@ -3624,6 +3640,34 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
     <message>
         <source>This policy has no options: Enabled turns it on, Disabled turns it off.</source>
         <translation>Diese Richtlinie hat keine Optionen: „Aktiviert“ schaltet sie ein, „Deaktiviert“ aus.</translation>
+    </message>
+    <message>
+        <source>Previous Setting</source>
+        <translation>Vorherige Einstellung</translation>
+    </message>
+    <message>
+        <source>Go to the previous setting (%1)</source>
+        <translation>Zur vorherigen Einstellung (%1)</translation>
+    </message>
+    <message>
+        <source>Next Setting</source>
+        <translation>Nächste Einstellung</translation>
+    </message>
+    <message>
+        <source>Go to the next setting (%1)</source>
+        <translation>Zur nächsten Einstellung (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;nabled</source>
+        <translation>Ak&amp;tiviert</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Not part of this profile: applying it leaves this policy as it is on the target. Choose a state or edit it to include it.</source>
@@ -3998,10 +4042,6 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>&amp;Dark palette</source>
-        <translation>&amp;Dunkle Farben</translation>
-    </message>
-    <message>
         <source>Dark palette</source>
         <translation>Dunkle Farben</translation>
     </message>
@@ -4019,7 +4059,7 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
     </message>
     <message>
         <source>&amp;ADMX folder:</source>
-        <translation>&amp;ADMX-Ordner:</translation>
+        <translation>ADMX-&amp;Ordner:</translation>
     </message>
     <message>
         <source>The folder with remoteassistance.admx and its language subfolders (en-US, de-DE, …). The Help tab then shows Microsoft's explain text.</source>
@@ -4080,6 +4120,10 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
     <message>
         <source>unchanged</source>
         <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Dark &amp;palette</source>
+        <translation>&amp;Dunkle Farben</translation>
     </message>
 </context>
 <context>

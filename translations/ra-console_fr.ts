@@ -1036,6 +1036,34 @@
         <translation>membre de provenance inconnu « %1 »</translation>
     </message>
     <message>
+        <source>unknown target member "%1"</source>
+        <translation>membre de cible inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>a deployment target needs profile format version 2; this profile says %1</source>
+        <translation>une cible de déploiement exige la version 2 du format de profil ; ce profil indique %1</translation>
+    </message>
+    <message>
+        <source>unknown "%1"; expected Home, Pro, Business, Enterprise, Education, Mobile or Mobile Enterprise</source>
+        <translation>« %1 » inconnu ; Home, Pro, Business, Enterprise, Education, Mobile ou Mobile Enterprise attendu</translation>
+    </message>
+    <message>
+        <source>unknown "%1"; expected "vista", "xp-sp2" or "server2003-sp1"</source>
+        <translation>« %1 » inconnu ; « vista », « xp-sp2 » ou « server2003-sp1 » attendu</translation>
+    </message>
+    <message>
+        <source>"%1" is listed more than once</source>
+        <translation>« %1 » est listé plusieurs fois</translation>
+    </message>
+    <message>
+        <source>expected a Windows build number from 0 to 4294967295, found %1</source>
+        <translation>numéro de build Windows de 0 à 4294967295 attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true ou false attendu, trouvé : %1</translation>
+    </message>
+    <message>
         <source>expected an object, found %1</source>
         <translation>objet attendu, trouvé : %1</translation>
     </message>
@@ -1156,12 +1184,12 @@
         <translation>version du profil absente ou non valide ; un nombre entier est attendu</translation>
     </message>
     <message>
-        <source>this profile has format version %1, written by a newer version of the console; this version reads format %2 only. Update the console to open it.</source>
-        <translation>ce profil a la version de format %1 et a été écrit par une version plus récente de la console ; cette version ne lit que le format %2. Mettez à jour la console pour l'ouvrir.</translation>
+        <source>this profile has format version %1, written by a newer version of the console; this version reads formats 1 to %2 only. Update the console to open it.</source>
+        <translation>ce profil a la version de format %1 et a été écrit par une version plus récente de la console ; cette version ne lit que les formats 1 à %2. Mettez à jour la console pour l'ouvrir.</translation>
     </message>
     <message>
-        <source>invalid profile version %1; expected 1</source>
-        <translation>version de profil %1 non valide ; 1 attendu</translation>
+        <source>invalid profile version %1; expected 1 to %2</source>
+        <translation>version de profil %1 non valide ; 1 à %2 attendu</translation>
     </message>
     <message>
         <source>the profile was changed after it was written (it has no SHA-256)</source>
@@ -1873,7 +1901,7 @@ Comment corriger : %2</translation>
     <name>ra::PolicyDocument</name>
     <message>
         <source>Set “%1” to %2</source>
-        <translation>« %1 » sur %2</translation>
+        <translation>Définir « %1 » sur %2</translation>
     </message>
     <message>
         <source>Change “%1” of “%2”</source>
@@ -2214,10 +2242,6 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
 <context>
     <name>ra::ui::BackendsPanel</name>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
         <source>Test the connection to Intune</source>
         <translation>Tester la connexion à Intune</translation>
     </message>
@@ -2236,14 +2260,6 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
     <message>
         <source>Connection failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
-    </message>
-    <message>
-        <source>Target &amp;folder:</source>
-        <translation>&amp;Dossier cible :</translation>
-    </message>
-    <message>
-        <source>Target &amp;file:</source>
-        <translation>&amp;Fichier cible :</translation>
     </message>
     <message>
         <source>Choose the target folder</source>
@@ -2326,16 +2342,8 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
         <translation>Cible non disponible</translation>
     </message>
     <message>
-        <source>Export a .reg &amp;file instead</source>
-        <translation>Exporter un &amp;fichier .reg à la place</translation>
-    </message>
-    <message>
         <source>Export a .reg file instead</source>
         <translation>Exporter un fichier .reg à la place</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant ID:</source>
-        <translation>ID de &amp;locataire :</translation>
     </message>
     <message>
         <source>Tenant ID</source>
@@ -2375,7 +2383,7 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
     </message>
     <message>
         <source>Do&amp;main:</source>
-        <translation>Do&amp;maine :</translation>
+        <translation>Domai&amp;ne :</translation>
     </message>
     <message>
         <source>corp.example.com (optional)</source>
@@ -2386,16 +2394,12 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
         <translation>Domaine</translation>
     </message>
     <message>
-        <source>Pre&amp;view Changes</source>
-        <translation>&amp;Aperçu des modifications</translation>
-    </message>
-    <message>
         <source>Preview changes</source>
         <translation>Aperçu des modifications</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>A&amp;ppliquer</translation>
+        <translation>Appli&amp;quer</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -2403,7 +2407,7 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>A&amp;nnuler</translation>
+        <translation>Annule&amp;r</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2424,6 +2428,30 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
     <message>
         <source>Result log</source>
         <translation>Journal des résultats</translation>
+    </message>
+    <message>
+        <source>Target f&amp;older:</source>
+        <translation>Dossier &amp;cible :</translation>
+    </message>
+    <message>
+        <source>Target f&amp;ile:</source>
+        <translation>Fichier &amp;cible :</translation>
+    </message>
+    <message>
+        <source>Export a .reg file &amp;instead</source>
+        <translation>E&amp;xporter un fichier .reg à la place</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;ID:</source>
+        <translation>ID de &amp;locataire :</translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>P&amp;review Changes</source>
+        <translation>Aperçu des &amp;modifications</translation>
     </message>
     <message>
         <source>Out of date: the configuration or the target changed after this preview. It is refreshed when this page is shown; Apply writes the current configuration.</source>
@@ -2726,10 +2754,6 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
         <translation>Exporter pour les collègues</translation>
     </message>
     <message>
-        <source>Tick the policies the profile is about. A ticked policy that is Not configured removes that policy where the profile is applied; policies left unticked are left alone.</source>
-        <translation>Cochez les stratégies concernées par le profil. Une stratégie cochée et non configurée est supprimée là où le profil est appliqué ; les stratégies non cochées restent inchangées.</translation>
-    </message>
-    <message>
         <source>Policies to export</source>
         <translation>Stratégies à exporter</translation>
     </message>
@@ -2760,6 +2784,10 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the policies the profile is about. A ticked policy that is Not configured removes that policy where the profile is applied; policies left unticked are left alone.</source>
+        <translation>Cochez les &amp;stratégies concernées par le profil. Une stratégie cochée et non configurée est supprimée là où le profil est appliqué ; les stratégies non cochées restent inchangées.</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2932,7 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add a helper (Insert)</source>
@@ -2920,7 +2948,7 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
     </message>
     <message>
         <source>&amp;Paste lines</source>
-        <translation>&amp;Coller des lignes</translation>
+        <translation>Coller des &amp;lignes</translation>
     </message>
     <message>
         <source>Add every line of the clipboard as a helper (Ctrl+V)</source>
@@ -2928,15 +2956,11 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>Add the helpers of a text or CSV file (first column)</source>
         <translation>Ajouter les assistants d'un fichier texte ou CSV (première colonne)</translation>
-    </message>
-    <message>
-        <source>S&amp;ort</source>
-        <translation>&amp;Trier</translation>
     </message>
     <message>
         <source>Sort the helpers alphabetically</source>
@@ -2945,6 +2969,10 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
     <message>
         <source>Helper list status</source>
         <translation>État de la liste des assistants</translation>
+    </message>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>&amp;Trier</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3063,7 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -3055,7 +3083,7 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
     </message>
     <message>
         <source>Open GPO &amp;Backup Folder…</source>
-        <translation>Ouvrir un dossier de &amp;sauvegarde de GPO…</translation>
+        <translation>Ouvrir un &amp;dossier de sauvegarde de GPO…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3098,16 +3126,12 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
         <translation>Paramètre &amp;suivant</translation>
     </message>
     <message>
-        <source>&amp;Policies</source>
-        <translation>&amp;Stratégies</translation>
-    </message>
-    <message>
         <source>&amp;Firewall</source>
-        <translation>&amp;Pare-feu</translation>
+        <translation>Pare-&amp;feu</translation>
     </message>
     <message>
         <source>Helpdesk &amp;Readiness</source>
-        <translation>Préparation du &amp;support</translation>
+        <translation>P&amp;réparation du support</translation>
     </message>
     <message>
         <source>&amp;Deliver</source>
@@ -3242,6 +3266,18 @@ Ne fait pas partie de ce profil : l'appliquer laisse cette stratégie telle qu'e
         <translation>Attendez la fin de l'application ou annulez-la d'abord.</translation>
     </message>
     <message>
+        <source>P&amp;olicies</source>
+        <translation>S&amp;tratégies</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
         <source>Merge Profile &amp;Into Current Work…</source>
         <translation>Fus&amp;ionner un profil avec le travail en cours…</translation>
     </message>
@@ -3308,6 +3344,10 @@ Le retirer des fichiers récents ?</translation>
     <message>
         <source>Unsaved work restored; save it to keep it. %1 cannot be read any more, so Undo goes back to an empty configuration.</source>
         <translation>Travail non enregistré restauré ; enregistrez-le pour le conserver. %1 ne peut plus être lu : Annuler revient donc à une configuration vide.</translation>
+    </message>
+    <message>
+        <source>Recover the deployment target</source>
+        <translation>Restaurer la cible du déploiement</translation>
     </message>
 </context>
 <context>
@@ -3490,16 +3530,8 @@ Le retirer des fichiers récents ?</translation>
         <translation>Configuration de l'ordinateur &gt; Modèles d'administration &gt; %1</translation>
     </message>
     <message>
-        <source>&amp;Previous Setting</source>
-        <translation>Paramètre &amp;précédent</translation>
-    </message>
-    <message>
         <source>Previous setting</source>
         <translation>Paramètre précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Next Setting</source>
-        <translation>Paramètre &amp;suivant</translation>
     </message>
     <message>
         <source>Next setting</source>
@@ -3508,10 +3540,6 @@ Le retirer des fichiers récents ?</translation>
     <message>
         <source>N&amp;ot Configured</source>
         <translation>&amp;Non configuré</translation>
-    </message>
-    <message>
-        <source>&amp;Enabled</source>
-        <translation>&amp;Activé</translation>
     </message>
     <message>
         <source>&amp;Disabled</source>
@@ -3552,18 +3580,6 @@ Le retirer des fichiers récents ?</translation>
     <message>
         <source>Options</source>
         <translation>Options</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>De&amp;tails</source>
-        <translation>Dé&amp;tails</translation>
-    </message>
-    <message>
-        <source>&amp;Availability</source>
-        <translation>&amp;Disponibilité</translation>
     </message>
     <message>
         <source>Help</source>
@@ -3624,6 +3640,34 @@ Le retirer des fichiers récents ?</translation>
     <message>
         <source>This policy has no options: Enabled turns it on, Disabled turns it off.</source>
         <translation>Cette stratégie n'a pas d'options : Activé l'active, Désactivé la désactive.</translation>
+    </message>
+    <message>
+        <source>Previous Setting</source>
+        <translation>Paramètre précédent</translation>
+    </message>
+    <message>
+        <source>Go to the previous setting (%1)</source>
+        <translation>Aller au paramètre précédent (%1)</translation>
+    </message>
+    <message>
+        <source>Next Setting</source>
+        <translation>Paramètre suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next setting (%1)</source>
+        <translation>Aller au paramètre suivant (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;nabled</source>
+        <translation>Acti&amp;vé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Not part of this profile: applying it leaves this policy as it is on the target. Choose a state or edit it to include it.</source>
@@ -3998,10 +4042,6 @@ Le retirer des fichiers récents ?</translation>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>&amp;Dark palette</source>
-        <translation>Palette &amp;sombre</translation>
-    </message>
-    <message>
         <source>Dark palette</source>
         <translation>Palette sombre</translation>
     </message>
@@ -4080,6 +4120,10 @@ Le retirer des fichiers récents ?</translation>
     <message>
         <source>unchanged</source>
         <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Dark &amp;palette</source>
+        <translation>Palette &amp;sombre</translation>
     </message>
 </context>
 <context>

@@ -376,7 +376,7 @@ void BackendsPanel::updateKindUi()
     m_pathLabel->setVisible(needsPath);
     m_path->setVisible(needsPath);
     m_browse->setVisible(needsPath);
-    m_pathLabel->setText(BackendFactory::targetIsFolder(k) ? tr("Target &folder:") : tr("Target &file:"));
+    m_pathLabel->setText(BackendFactory::targetIsFolder(k) ? tr("Target f&older:") : tr("Target f&ile:"));
     const QString why = BackendFactory::unavailableReason(k);
     m_unavailable->setText(why);
     m_unavailable->setVisible(!why.isEmpty());
@@ -726,15 +726,15 @@ void BackendsPanel::retranslateUi()
     m_browse->setText(tr("&Browse…"));
     m_browse->setAccessibleName(tr("Browse for the target"));
     m_unavailable->setAccessibleName(tr("Target not available"));
-    m_useReg->setText(tr("Export a .reg &file instead"));
+    m_useReg->setText(tr("Export a .reg file &instead"));
     m_useReg->setAccessibleName(tr("Export a .reg file instead"));
-    m_tenantLabel->setText(tr("&Tenant ID:"));
+    m_tenantLabel->setText(tr("Tenant &ID:"));
     m_tenant->setAccessibleName(tr("Tenant ID"));
     m_clientLabel->setText(tr("A&pplication (client) ID:"));
     m_client->setAccessibleName(tr("Application ID"));
     m_profileLabel->setText(tr("Profile &name:"));
     m_profileName->setAccessibleName(tr("Profile name"));
-    m_testConnection->setText(tr("&Test connection"));
+    m_testConnection->setText(tr("Te&st connection"));
     m_testConnection->setAccessibleName(tr("Test the connection to Intune"));
     m_profileName->setPlaceholderText(QString::fromLatin1(GraphJson::defaultDisplayName));
     m_intuneNote->setText(tr("The client secret is kept in the system keychain; set it in Settings."));
@@ -744,7 +744,7 @@ void BackendsPanel::retranslateUi()
     m_gpoDomainLabel->setText(tr("Do&main:"));
     m_gpoDomain->setPlaceholderText(tr("corp.example.com (optional)"));
     m_gpoDomain->setAccessibleName(tr("Domain"));
-    m_previewButton->setText(tr("Pre&view Changes"));
+    m_previewButton->setText(tr("P&review Changes"));
     m_previewButton->setAccessibleName(tr("Preview changes"));
     m_applyButton->setText(tr("&Apply"));
     m_applyButton->setAccessibleName(tr("Apply"));

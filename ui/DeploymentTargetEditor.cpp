@@ -141,10 +141,10 @@ void DeploymentTargetEditor::onItemChanged(QListWidgetItem* item)
     DeploymentTarget t = m_doc->deploymentTarget();
     if (item->listWidget() == m_families) {
         t.families = checkedValues<WindowsFamily>(m_families);
-        m_doc->setDeploymentTarget(t, tr("Change the target Windows versions"));
+        m_doc->setDeploymentTarget(t, [] { return DeploymentTargetEditor::tr("Change the target Windows versions"); });
     } else {
         t.editions = checkedValues<Edition>(m_editions);
-        m_doc->setDeploymentTarget(t, tr("Change the target editions"));
+        m_doc->setDeploymentTarget(t, [] { return DeploymentTargetEditor::tr("Change the target editions"); });
     }
 }
 
@@ -154,7 +154,7 @@ void DeploymentTargetEditor::onBuildChanged(int build)
         return;
     DeploymentTarget t = m_doc->deploymentTarget();
     t.minimumBuild = std::uint32_t(build);
-    m_doc->setDeploymentTarget(t, tr("Change the oldest target build"));
+    m_doc->setDeploymentTarget(t, [] { return DeploymentTargetEditor::tr("Change the oldest target build"); });
 }
 
 void DeploymentTargetEditor::focusFamilies()

@@ -18,7 +18,7 @@ ExportDialog::ExportDialog(ra::PolicyTreeModel* tree, QWidget* parent)
 {
     setWindowTitle(tr("Export for Colleagues"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Tick the policies the profile is about. A ticked policy that is Not configured "
+    auto* intro = new QLabel(tr("&Tick the policies the profile is about. A ticked policy that is Not configured "
                                 "removes that policy where the profile is applied; policies left unticked are "
                                 "left alone."),
                              this);

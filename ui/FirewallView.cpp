@@ -103,7 +103,7 @@ void FirewallView::onFamiliesTicked()
     if (m_doc && !m_syncing) {
         DeploymentTarget target = m_doc->deploymentTarget();
         target.families = m_model->checkedFamilies();
-        m_doc->setDeploymentTarget(target, tr("Change the target Windows versions"));
+        m_doc->setDeploymentTarget(target, [] { return FirewallView::tr("Change the target Windows versions"); });
     }
     updateCommands();
     updateDeployed();
@@ -115,8 +115,10 @@ void FirewallView::onDeployedClicked(bool deployed)
         return;
     DeploymentTarget target = m_doc->deploymentTarget();
     target.setFirewallDeployed(deployed);
-    m_doc->setDeploymentTarget(target, deployed ? tr("Confirm the firewall exceptions as deployed")
-                                                : tr("Withdraw the firewall confirmation"));
+    m_doc->setDeploymentTarget(target, [deployed] {
+        return deployed ? FirewallView::tr("Confirm the firewall exceptions as deployed")
+                      : FirewallView::tr("Withdraw the firewall confirmation");
+    });
     updateDeployed();
 }
 
@@ -197,6 +199,7 @@ void FirewallView::retranslateUi()
     m_status->setAccessibleName(tr("Copy status"));
     m_deployed->setText(tr("The exceptions of the ticked Windows versions are &deployed on their computers"));
     m_deployed->setAccessibleName(tr("Firewall exceptions deployed"));
+    m_model->retranslate(); // the family titles and exception names
     updateCommands();
 }
 

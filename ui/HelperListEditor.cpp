@@ -239,7 +239,7 @@ void HelperListEditor::retranslateUi()
     m_paste->setToolTip(tr("Add every line of the clipboard as a helper (Ctrl+V)"));
     m_import->setText(tr("&Import…"));
     m_import->setToolTip(tr("Add the helpers of a text or CSV file (first column)"));
-    m_sort->setText(tr("S&ort"));
+    m_sort->setText(tr("&Sort"));
     m_sort->setToolTip(tr("Sort the helpers alphabetically"));
     for (QPushButton* b : {m_add, m_remove, m_paste, m_import, m_sort})
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));

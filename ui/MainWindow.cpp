@@ -49,6 +49,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <filesystem>
 
 #ifndef RA_VERSION
@@ -161,9 +162,15 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_allModel->rowCount() > 0) {
             m_all->setCurrentIndex(m_allModel->index(0, 0));
-            m_page->setFocus();
+            m_page->focusElement(QString()); // the state buttons
         }
     });
+    // Previous/Next Setting follow the rows of the navigation view in front, as sorted and filtered.
+    connect(m_navigation, &QTabWidget::currentChanged, this, &MainWindow::updateNavigationActions);
+    connect(m_allModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateNavigationActions);
+    connect(m_allModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateNavigationActions);
+    connect(m_allModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateNavigationActions);
+    connect(m_allModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateNavigationActions);
     connect(m_page, &PolicyPage::previousRequested, this, &MainWindow::previousSetting);
     connect(m_page, &PolicyPage::nextRequested, this, &MainWindow::nextSetting);
     connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::focusFinding);
@@ -202,7 +209,14 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     m_tree->expandAll();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children are deleted after this: their last signals (the undo stack's clear(), a model
+    // being reset) must not reach this half-destroyed window.
+    for (const QObject* sender : std::initializer_list<const QObject*>{m_doc->undoStack(), m_doc, m_allModel,
+                                                                       m_navigation, m_findingsDock})
+        disconnect(sender, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -237,12 +251,20 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
-    m_undo = m_doc->undoStack()->createUndoAction(this);
-    m_undo->setIcon(themed("edit-undo", QStyle::SP_ArrowBack));
+    // Not QUndoStack::createUndoAction(): its "Undo %1" is fixed when it is made and would keep
+    // that language; updateUndoActions() sets the texts in the language in use.
+    QUndoStack* stack = m_doc->undoStack();
+    m_undo = new QAction(themed("edit-undo", QStyle::SP_ArrowBack), QString(), this);
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_doc->undoStack()->createRedoAction(this);
-    m_redo->setIcon(themed("edit-redo", QStyle::SP_ArrowForward));
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redo = new QAction(themed("edit-redo", QStyle::SP_ArrowForward), QString(), this);
     m_redo->setShortcut(QKeySequence::Redo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
+        connect(stack, signal, this, &MainWindow::updateUndoActions);
+    for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
+        connect(stack, signal, this, &MainWindow::updateUndoActions);
+    connect(m_doc, &PolicyDocument::undoTextsChanged, this, &MainWindow::updateUndoActions);
 
     m_prevSetting = new QAction(themed("go-previous", QStyle::SP_ArrowUp), QString(), this);
     m_prevSetting->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
@@ -257,6 +279,25 @@ void MainWindow::createActions()
     }
     m_findingsToggle = m_findingsDock->toggleViewAction();
     m_findingsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    // Showing the panel takes the keyboard there; hiding it while the keyboard is there gives
+    // the focus back (visibilityChanged comes before Qt moves the focus of a hidden widget on).
+    connect(m_findingsToggle, &QAction::triggered, this, [this](bool shown) {
+        if (!shown)
+            return;
+        QWidget* focus = QApplication::focusWidget();
+        if (focus && !m_findingsDock->isAncestorOf(focus))
+            m_focusBeforeFindings = focus;
+        m_findings->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_findingsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        QWidget* focus = QApplication::focusWidget();
+        if (visible || !focus || !m_findingsDock->isAncestorOf(focus))
+            return;
+        if (m_focusBeforeFindings && m_focusBeforeFindings->isVisible())
+            m_focusBeforeFindings->setFocus(Qt::ShortcutFocusReason);
+        else if (m_pages->currentWidget() == m_splitter)
+            m_page->focusElement(QString());
+    });
     m_settings = new QAction(themed("configure", QStyle::SP_FileDialogDetailedView), QString(), this);
     m_settings->setShortcut(QKeySequence::Preferences);
     m_settings->setMenuRole(QAction::PreferencesRole);
@@ -366,11 +407,10 @@ void MainWindow::retranslateUi()
     m_exportSyncMl->setText(tr("Export Sync&ML…"));
     m_exportGraph->setText(tr("Export &Graph JSON…"));
     m_quit->setText(tr("&Quit"));
-    m_undo->setText(tr("&Undo"));
-    m_redo->setText(tr("&Redo"));
+    updateUndoActions();
     m_prevSetting->setText(tr("&Previous Setting"));
     m_nextSetting->setText(tr("&Next Setting"));
-    m_pageActions[0]->setText(tr("&Policies"));
+    m_pageActions[0]->setText(tr("P&olicies"));
     m_pageActions[1]->setText(tr("&Firewall"));
     m_pageActions[2]->setText(tr("Helpdesk &Readiness"));
     m_pageActions[3]->setText(tr("&Deliver"));
@@ -384,9 +424,26 @@ void MainWindow::retranslateUi()
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The models are no widgets: they hear of the language here, before the views.
+        m_doc->retranslate();
+        m_treeModel->retranslate();
+        m_allModel->retranslate();
         retranslateUi();
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QUndoStack* stack = m_doc->undoStack();
+    const auto escaped = [](QString text) { return text.replace(QLatin1Char('&'), QLatin1String("&&")); };
+    const QString undo = stack->undoText();
+    const QString redo = stack->redoText();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(escaped(undo)));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(escaped(redo)));
+    m_undo->setEnabled(stack->canUndo());
+    m_redo->setEnabled(stack->canRedo());
 }
 
 void MainWindow::updateTitle()
@@ -423,9 +480,42 @@ void MainWindow::selectPolicy(PolicyId id)
 {
     m_page->setPolicy(id);
     syncSelection(id);
-    const int i = index(id);
-    m_prevSetting->setEnabled(i > 0);
-    m_nextSetting->setEnabled(i + 1 < int(kAllPolicies.size()));
+    updateNavigationActions();
+}
+
+std::vector<PolicyId> MainWindow::navigationOrder() const
+{
+    if (m_navigation->currentWidget() != m_allBox)
+        return {kAllPolicies.begin(), kAllPolicies.end()}; // the tree: the catalog's order
+    std::vector<PolicyId> order;
+    for (int row = 0; row < m_allModel->rowCount(); ++row)
+        if (const auto id = m_allModel->policyAt(m_allModel->index(row, AllSettingsModel::SettingColumn)))
+            order.push_back(*id);
+    return order;
+}
+
+std::optional<PolicyId> MainWindow::neighbour(int step) const
+{
+    // A policy not in the list (filtered out by the search) steps to the list's first or last row.
+    const std::vector<PolicyId> order = navigationOrder();
+    if (order.empty())
+        return std::nullopt;
+    const auto it = std::find(order.begin(), order.end(), currentPolicy());
+    if (it == order.end())
+        return step > 0 ? order.front() : order.back();
+    const auto i = std::distance(order.begin(), it) + step;
+    if (i < 0 || i >= std::ssize(order))
+        return std::nullopt;
+    return order[std::size_t(i)];
+}
+
+void MainWindow::updateNavigationActions()
+{
+    const bool previous = neighbour(-1).has_value();
+    const bool next = neighbour(+1).has_value();
+    m_prevSetting->setEnabled(previous);
+    m_nextSetting->setEnabled(next);
+    m_page->setPreviousNextEnabled(previous, next);
 }
 
 void MainWindow::syncSelection(PolicyId id)
@@ -460,16 +550,14 @@ void MainWindow::onAllCurrentChanged(const QModelIndex& index)
 
 void MainWindow::previousSetting()
 {
-    const int i = index(currentPolicy());
-    if (i > 0)
-        selectPolicy(kAllPolicies[std::size_t(i - 1)]);
+    if (const auto id = neighbour(-1))
+        selectPolicy(*id);
 }
 
 void MainWindow::nextSetting()
 {
-    const int i = index(currentPolicy());
-    if (i + 1 < int(kAllPolicies.size()))
-        selectPolicy(kAllPolicies[std::size_t(i + 1)]);
+    if (const auto id = neighbour(+1))
+        selectPolicy(*id);
 }
 
 void MainWindow::showPage(Page page) { m_pages->setCurrentIndex(int(page)); }
@@ -660,7 +748,7 @@ bool MainWindow::mergeProfile(const QString& path)
                           fileName, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_doc->replaceConfiguration(merged, tr("Merge %1").arg(fileName), included);
+    m_doc->replaceConfiguration(merged, [fileName] { return tr("Merge %1").arg(fileName); }, included);
     statusBar()->showMessage(tr("Merged %1 into the current work; Undo takes it back.").arg(fileName), 8000);
     return true;
 }
@@ -882,7 +970,8 @@ bool MainWindow::offerRecovery()
         m_doc->load(Configuration(), recovered.originalPath, recovered.sourcePath);
         m_provenance.reset();
     }
-    m_doc->replaceConfiguration(recovered.configuration, tr("Recover unsaved work"), recovered.included);
+    m_doc->replaceConfiguration(recovered.configuration, [] { return tr("Recover unsaved work"); }, recovered.included);
+    m_doc->setDeploymentTarget(recovered.target, [] { return tr("Recover the deployment target"); });
     // This session keeps the work now; the crashed session's file has served.
     m_recovery->saveNow();
     m_recovery->discard(recovered);

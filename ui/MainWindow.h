@@ -12,10 +12,12 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
 #include <set>
+#include <vector>
 
 class QAction;
 class QLineEdit;
@@ -55,6 +57,8 @@ public:
     PolicyPage* policyPage() const { return m_page; }
     QTreeView* treeView() const { return m_tree; }
     QTreeView* allSettingsView() const { return m_all; }
+    /// The navigation tabs: the tree and the All settings list.
+    QTabWidget* navigationTabs() const { return m_navigation; }
     QLineEdit* searchEdit() const { return m_search; }
     ra::AllSettingsModel* allSettingsModel() const { return m_allModel; }
     ra::PolicyTreeModel* treeModel() const { return m_treeModel; }
@@ -149,6 +153,13 @@ private:
     void createActions();
     void createMenus();
     void retranslateUi();
+    void updateUndoActions();
+    void updateNavigationActions();
+    /// The policies in the order of the navigation view in front (the tree, or the All settings
+    /// list as sorted and filtered).
+    std::vector<PolicyId> navigationOrder() const;
+    /// The policy @p step rows from the current one in navigationOrder().
+    std::optional<PolicyId> neighbour(int step) const;
     void updateTitle();
     void updateRecentMenu();
     void onTreeCurrentChanged(const QModelIndex& index);
@@ -216,6 +227,7 @@ private:
     std::optional<Provenance> m_provenance;
     bool m_selecting = false;
     bool m_sizeDocksOnShow = false;
+    QPointer<QWidget> m_focusBeforeFindings;
 };
 
 } // namespace ra::ui

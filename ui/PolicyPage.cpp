@@ -2,6 +2,7 @@
 
 #include "HelperListEditor.h"
 #include "MessageEditor.h"
+#include "Mnemonics.h"
 #include "SkuCellDelegate.h"
 #include "SkuTableView.h"
 #include "StringConversion.h"
@@ -21,6 +22,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -468,6 +470,24 @@ void PolicyPage::rebuildOptions()
     layout->addStretch(1);
     m_optionsScroll->setWidget(m_optionsContent);
     retranslateUi();
+    // The labels of the options come from the ADML or the catalog: give them Alt+letter
+    // mnemonics that the page and the menus do not use (once the page is in its window).
+    m_mnemonicsPending = true;
+    if (isVisible())
+        assignOptionMnemonics();
+}
+
+void PolicyPage::assignOptionMnemonics()
+{
+    m_mnemonicsPending = false;
+    Mnemonics::assignMissing(m_optionsContent, this);
+}
+
+void PolicyPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_mnemonicsPending)
+        assignOptionMnemonics();
 }
 
 void PolicyPage::onPolicyChanged(ra::PolicyId id)
@@ -538,14 +558,27 @@ void PolicyPage::refreshDetails()
     m_cspNode->setText(qs(p.cspNode));
     m_omaUri->setText(qs(p.omaUri));
     m_omaUri->setCursorPosition(0);
-    const auto& all = Catalog::instance().policies();
-    m_prev->setEnabled(index(m_policy) > 0);
-    m_next->setEnabled(index(m_policy) + 1 < int(all.size()));
+    if (m_previousNext) {
+        m_prev->setEnabled(m_previousNext->first);
+        m_next->setEnabled(m_previousNext->second);
+    } else {
+        const auto& all = Catalog::instance().policies();
+        m_prev->setEnabled(index(m_policy) > 0);
+        m_next->setEnabled(index(m_policy) + 1 < int(all.size()));
+    }
+}
+
+void PolicyPage::setPreviousNextEnabled(bool previous, bool next)
+{
+    m_previousNext = std::pair{previous, next};
+    m_prev->setEnabled(previous);
+    m_next->setEnabled(next);
 }
 
 void PolicyPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        m_skuModel->retranslate(); // before the SKU table view resizes its columns
         retranslateUi();
         rebuildOptions();
         refresh();
@@ -555,17 +588,23 @@ void PolicyPage::changeEvent(QEvent* event)
 
 void PolicyPage::retranslateUi()
 {
-    m_prev->setText(tr("&Previous Setting"));
+    // No Alt+letter here: the page has more controls than letters; Alt+Up and Alt+Down (the
+    // main window's actions) go to the previous and next setting from anywhere.
+    m_prev->setText(tr("Previous Setting"));
     m_prev->setAccessibleName(tr("Previous setting"));
-    m_next->setText(tr("&Next Setting"));
+    m_prev->setToolTip(tr("Go to the previous setting (%1)")
+                           .arg(QKeySequence(Qt::ALT | Qt::Key_Up).toString(QKeySequence::NativeText)));
+    m_next->setText(tr("Next Setting"));
     m_next->setAccessibleName(tr("Next setting"));
     m_notIncludedText->setText(tr("Not part of this profile: applying it leaves this policy as it is on the target. "
                                   "Choose a state or edit it to include it."));
     m_include->setText(tr("&Include in Profile"));
     m_include->setAccessibleName(tr("Include in profile"));
     m_include->setToolTip(tr("Make this policy part of the profile as it is shown (one undo step)"));
+    m_next->setToolTip(tr("Go to the next setting (%1)")
+                           .arg(QKeySequence(Qt::ALT | Qt::Key_Down).toString(QKeySequence::NativeText)));
     m_notConfigured->setText(tr("N&ot Configured"));
-    m_enabled->setText(tr("&Enabled"));
+    m_enabled->setText(tr("E&nabled")); // Alt+E is the Edit menu
     m_disabled->setText(tr("&Disabled"));
     m_notConfigured->setAccessibleName(tr("Not configured"));
     m_enabled->setAccessibleName(tr("Enabled"));
@@ -577,9 +616,10 @@ void PolicyPage::retranslateUi()
     m_supportedOn->setAccessibleName(tr("Supported on"));
     m_optionsBox->setTitle(tr("Options"));
     m_optionsBox->setAccessibleName(tr("Options"));
-    m_tabs->setTabText(0, tr("&Help"));
-    m_tabs->setTabText(1, tr("De&tails"));
-    m_tabs->setTabText(2, tr("&Availability"));
+    // Without Alt+letters, like the Previous/Next buttons: the letters go to the options.
+    m_tabs->setTabText(0, tr("Help"));
+    m_tabs->setTabText(1, tr("Details"));
+    m_tabs->setTabText(2, tr("Availability"));
     m_help->setAccessibleName(tr("Help"));
     m_admxCaption->setText(tr("Group Policy (ADMX)"));
     m_gpEnglishNameCaption->setText(tr("GP English name:"));

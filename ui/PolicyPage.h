@@ -12,11 +12,11 @@
 #include "models/PolicyDocument.h"
 
 #include <QPointer>
-
-#include <QPointer>
 #include <QWidget>
 
 #include <map>
+#include <optional>
+#include <utility>
 #include <string>
 
 class QAbstractButton;
@@ -72,6 +72,9 @@ public:
     /// The source of explain texts and labels (ADML or built-in); may be nullptr.
     void setExplainTexts(ra::ExplainTextProvider* texts);
     void showInfoTab(InfoTab tab);
+    /// Enables the Previous/Next Setting buttons (the main window follows the order of its
+    /// navigation view); until called they follow the catalog order.
+    void setPreviousNextEnabled(bool previous, bool next);
 
     // Access for tests and the main window.
     QRadioButton* stateButton(PolicyState state) const;
@@ -105,10 +108,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
     void rebuildOptions();
+    void assignOptionMnemonics();
     void refresh();
     void refreshHelp();
     void refreshDetails();
@@ -171,6 +176,8 @@ private:
     std::map<std::string, QSpinBox*> m_spins;
     HelperListEditor* m_helpers = nullptr;
     QLabel* m_noOptions = nullptr;
+    bool m_mnemonicsPending = false;
+    std::optional<std::pair<bool, bool>> m_previousNext;
 };
 
 } // namespace ra::ui

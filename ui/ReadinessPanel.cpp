@@ -243,8 +243,10 @@ void ReadinessPanel::onFirewallDeployedClicked(bool deployed)
         return;
     DeploymentTarget t = m_doc->deploymentTarget();
     t.setFirewallDeployed(deployed);
-    m_doc->setDeploymentTarget(t, deployed ? tr("Confirm the firewall exceptions as deployed")
-                                           : tr("Withdraw the firewall confirmation"));
+    m_doc->setDeploymentTarget(t, [deployed] {
+        return deployed ? ReadinessPanel::tr("Confirm the firewall exceptions as deployed")
+                      : ReadinessPanel::tr("Withdraw the firewall confirmation");
+    });
     refresh();
 }
 
@@ -254,8 +256,10 @@ void ReadinessPanel::onFeaturePresentClicked(bool present)
         return;
     DeploymentTarget t = m_doc->deploymentTarget();
     t.featurePresent = present;
-    m_doc->setDeploymentTarget(t, present ? tr("Confirm the Remote Assistance feature as present")
-                                          : tr("Withdraw the Remote Assistance feature confirmation"));
+    m_doc->setDeploymentTarget(t, [present] {
+        return present ? ReadinessPanel::tr("Confirm the Remote Assistance feature as present")
+                      : ReadinessPanel::tr("Withdraw the Remote Assistance feature confirmation");
+    });
     refresh();
 }
 

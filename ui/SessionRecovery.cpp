@@ -57,6 +57,7 @@ SessionRecovery::SessionRecovery(ra::PolicyDocument* document, const QString& fo
     auto schedule = [this] { m_timer->start(); };
     connect(document, &PolicyDocument::policyChanged, this, schedule);
     connect(document, &PolicyDocument::configurationReset, this, schedule);
+    connect(document, &PolicyDocument::deploymentTargetChanged, this, schedule);
     connect(document, &PolicyDocument::modifiedChanged, this, [this](bool modified) {
         if (!modified) {
             m_timer->stop();
@@ -85,6 +86,8 @@ void SessionRecovery::saveNow()
     Profile profile;
     profile.configuration = m_doc->configuration();
     profile.included = m_doc->included();
+    if (!(m_doc->deploymentTarget() == DeploymentTarget()))
+        profile.target = m_doc->deploymentTarget();
     profile.provenance.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     profile.provenance.modified = profile.provenance.created;
     // The profile itself, plus where it came from, in one envelope.
@@ -129,6 +132,7 @@ std::vector<SessionRecovery::Recovered> SessionRecovery::pending() const
             Recovered r;
             r.configuration = profile.configuration;
             r.included = profile.included;
+            r.target = profile.target.value_or(DeploymentTarget());
             r.originalPath = envelope.value(QStringLiteral("originalPath")).toString();
             r.sourcePath = envelope.value(QStringLiteral("sourcePath")).toString(r.originalPath);
             r.savedAt = QDateTime::fromString(envelope.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);

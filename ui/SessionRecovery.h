@@ -14,6 +14,7 @@
  */
 #include "core/Catalog.h"
 #include "core/Configuration.h"
+#include "core/DeploymentTarget.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -43,6 +44,8 @@ public:
         Configuration configuration;
         /// the policies the work spoke about (PolicyDocument::included)
         std::set<PolicyId> included;
+        /// the deployment target of the work (PolicyDocument::deploymentTarget)
+        DeploymentTarget target;
         QString originalPath; ///< the profile the session had open, empty for a new document
         /// what the session had opened (a profile, registry.pol, GPO backup…), empty for a new document
         QString sourcePath;

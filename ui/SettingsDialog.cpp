@@ -2,6 +2,7 @@
 
 #include "BackendFactory.h"
 #include "LanguageManager.h"
+#include "Mnemonics.h"
 #include "core/Error.h"
 #include "models/ErrorText.h"
 
@@ -47,6 +48,16 @@ QWidget* withBrowse(QLineEdit* edit, bool folder, const QString& filter, QWidget
     });
     return w;
 }
+
+/// A form row "label: [edit] [Browse…]" whose label's mnemonic goes to the edit (a buddy that
+/// is the row's container would not take the focus).
+void addBrowseRow(QFormLayout* form, const QString& label, QLineEdit* edit, bool folder, const QString& filter)
+{
+    QWidget* parent = form->parentWidget();
+    auto* caption = new QLabel(label, parent);
+    caption->setBuddy(edit);
+    form->addRow(caption, withBrowse(edit, folder, filter, parent));
+}
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget* parent)
@@ -67,14 +78,14 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings::language())));
     m_language->setAccessibleName(tr("Language"));
     gf->addRow(tr("&Language:"), m_language);
-    m_dark = new QCheckBox(tr("&Dark palette"), general);
+    m_dark = new QCheckBox(tr("Dark &palette"), general);
     m_dark->setChecked(AppSettings::darkTheme());
     m_dark->setAccessibleName(tr("Dark palette"));
     gf->addRow(tr("Appearance:"), m_dark);
     m_admx = new QLineEdit(AppSettings::admxFolder(), general);
     m_admx->setAccessibleName(tr("ADMX folder"));
     m_admx->setPlaceholderText(tr("e.g. C:\\Windows\\PolicyDefinitions or a copy of it"));
-    gf->addRow(tr("&ADMX folder:"), withBrowse(m_admx, true, {}, general));
+    addBrowseRow(gf, tr("&ADMX folder:"), m_admx, true, {});
     auto* admxNote = new QLabel(tr("The folder with remoteassistance.admx and its language subfolders "
                                    "(en-US, de-DE, …). The Help tab then shows Microsoft's explain text."),
                                 general);
@@ -98,8 +109,8 @@ SettingsDialog::SettingsDialog(QWidget* parent)
         auto* edit = new QLineEdit(AppSettings::backendPath(kind), delivery);
         edit->setAccessibleName(BackendFactory::displayName(kind));
         m_paths[k] = edit;
-        df->addRow(BackendFactory::displayName(kind) + QLatin1Char(':'),
-                   withBrowse(edit, BackendFactory::targetIsFolder(kind), BackendFactory::fileFilter(kind), delivery));
+        addBrowseRow(df, BackendFactory::displayName(kind) + QLatin1Char(':'), edit,
+                     BackendFactory::targetIsFolder(kind), BackendFactory::fileFilter(kind));
     }
     tabs->addTab(delivery, tr("&Delivery"));
 
@@ -140,6 +151,8 @@ SettingsDialog::SettingsDialog(QWidget* parent)
         accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The target paths are labelled with the targets' names: give them free Alt+letters.
+    Mnemonics::assignMissing(delivery, this);
     resize(sizeHint().expandedTo(QSize(560, 360)));
 }
 

@@ -68,6 +68,11 @@ void SkuTableView::retranslateUi()
         html += line.toHtmlEscaped() + QStringLiteral("<br/>");
     m_footnotes->setText(html);
     m_footnotes->setAccessibleName(tr("Footnotes"));
+    // The edition names and the header widths follow the language.
+    if (m_table->model()) {
+        m_table->resizeColumnsToContents();
+        m_table->resizeRowsToContents();
+    }
 }
 
 } // namespace ra::ui

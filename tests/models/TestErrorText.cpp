@@ -519,8 +519,24 @@ std::vector<Triggered> everyError(const fs::path& tmp)
     add("profile.json-value", [] { readProfile("{\"schema\":\"ra-console-profile\",\"version\":1e500}"); });
     add("profile.schema", [] { readProfile("{\"schema\":\"ra-profile\",\"version\":1}"); });
     add("profile.version-type", [] { readProfile("{\"schema\":\"ra-console-profile\",\"version\":\"1\"}"); });
-    add("profile.version-newer", [] { readProfile("{\"schema\":\"ra-console-profile\",\"version\":2}"); });
+    add("profile.version-newer", [] { readProfile("{\"schema\":\"ra-console-profile\",\"version\":3}"); });
     add("profile.version", [] { readProfile("{\"schema\":\"ra-console-profile\",\"version\":0}"); });
+    // the deployment target (format version 2)
+    const auto target = [](const std::string& t, int version = 2) {
+        readProfile("{\"schema\":\"ra-console-profile\",\"version\":" + std::to_string(version)
+                    + ",\"policies\":{},\"target\":" + t + "}");
+    };
+    add("profile.unknown-target-member", [=] { target("{\"computers\":[]}"); });
+    add("profile.target-version", [=] { target("{}", 1); });
+    add("profile.target-family", [=] { target("{\"families\":[\"win95\"]}"); });
+    add("profile.target-family", [=] { target("{\"firewallDeployed\":[\"xp\"]}"); });
+    add("profile.target-edition", [=] { target("{\"editions\":[\"Ultimate\"]}"); });
+    add("profile.target-duplicate", [=] { target("{\"editions\":[\"Pro\",\"Pro\"]}"); });
+    add("profile.target-build", [=] { target("{\"minimumBuild\":-1}"); });
+    add("profile.not-boolean", [=] { target("{\"featurePresent\":\"yes\"}"); });
+    add("profile.not-list", [=] { target("{\"families\":\"vista\"}"); });
+    add("profile.not-string", [=] { target("{\"editions\":[5]}"); });
+    add("profile.not-object", [=] { target("[]"); });
     add("profile.no-digest", [] { readProfile(profileDoc("{\"SessionLogging\":{\"state\":\"Enabled\"}}")); });
     add("profile.digest-mismatch", [] {
         std::string text = ProfileFormat::write(Profile());
@@ -672,7 +688,7 @@ private slots:
     void everyCodeIsListedAndHasATemplate()
     {
         const std::set<QString> header = codesInHeader();
-        QCOMPARE(header.size(), std::size_t(227));
+        QCOMPARE(header.size(), std::size_t(234));
         QCOMPARE(codesInSources(), header);
         const QStringList known = ErrorText::knownCodes();
         QCOMPARE(std::set<QString>(known.begin(), known.end()), header);
@@ -793,9 +809,14 @@ private slots:
                  QStringLiteral("p.json: /policies/SolicitedRemoteAssistance/options/RA_Solicit_ExpireUnits_List: "
                                 "erwartet wurde einer der Werte 0 (Minuten), 1 (Stunden), 2 (Tage), gefunden 7"));
         QCOMPARE(messageOf(all, "profile.version-newer"),
-                 QStringLiteral("p.json: /version: dieses Profil hat die Formatversion 2 und wurde von einer neueren "
-                                "Version der Konsole geschrieben; diese Version liest nur Format 1. Aktualisieren Sie "
-                                "die Konsole, um es zu öffnen."));
+                 QStringLiteral("p.json: /version: dieses Profil hat die Formatversion 3 und wurde von einer neueren "
+                                "Version der Konsole geschrieben; diese Version liest nur die Formate 1 bis 2. "
+                                "Aktualisieren Sie die Konsole, um es zu öffnen."));
+        QCOMPARE(messageOf(all, "profile.target-duplicate"),
+                 QStringLiteral("p.json: /target/editions/1: „Pro“ ist mehrfach aufgeführt"));
+        QCOMPARE(messageOf(all, "profile.target-build"),
+                 QStringLiteral("p.json: /target/minimumBuild: erwartet wurde eine Windows-Buildnummer von 0 bis "
+                                "4294967295, gefunden: die Zahl -1"));
         // several problems: the first one, and how many more
         const ErrorPtr many = errorOf([] {
             // policies in the order of their names, as the reader sees them

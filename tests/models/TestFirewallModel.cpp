@@ -1,3 +1,4 @@
+#include "ShoutingTranslator.h"
 #include "models/FirewallModel.h"
 
 #include <QAbstractItemModelTester>
@@ -61,6 +62,23 @@ private slots:
         QCOMPARE(rdp.data(FirewallModel::FamilyRole).toInt(), int(WindowsFamily::Server2003Sp1));
         QVERIFY(!model.flags(rdp).testFlag(Qt::ItemIsUserCheckable));
         QVERIFY(!rdp.data(Qt::CheckStateRole).isValid());
+    }
+
+    void textsFollowTheLanguage()
+    {
+        FirewallModel model;
+        const QModelIndex server = model.indexOf(WindowsFamily::Server2003Sp1);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+        ShoutingTranslator shouting("ra::FirewallModel");
+        model.retranslate();
+        QCOMPARE(model.index(3, 0, server).data().toString(), QStringLiteral("REMOTE DESKTOP EXCEPTION"));
+        QCOMPARE(model.index(3, 1, server).data().toString(), QStringLiteral("EXCEPTION"));
+        QCOMPARE(server.data().toString(), QStringLiteral("WINDOWS SERVER 2003 SP1"));
+        QCOMPARE(model.index(0, 0, server).data().toString(), QStringLiteral("TCP 135")); // data
+        QCOMPARE(header.count(), 1);
+        // every family row and its exceptions
+        QCOMPARE(changed.count(), 2 * model.rowCount());
     }
 
     void checkingFeedsTheCommands()

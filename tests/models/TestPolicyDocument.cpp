@@ -1,3 +1,4 @@
+#include "ShoutingTranslator.h"
 #include "core/Error.h"
 #include "core/Validator.h"
 #include "models/PolicyDocument.h"
@@ -402,6 +403,45 @@ private slots:
         doc.undoStack()->undo();
         QCOMPARE(doc.configuration().list(PolicyId::UnsolicitedRemoteAssistance, kHelpers.toStdString()),
                  std::vector<std::string>{});
+    }
+
+    void undoTextsFollowTheLanguage()
+    {
+        PolicyDocument doc;
+        doc.setState(PolicyId::SessionLogging, PolicyState::Enabled);
+        doc.setComment(PolicyId::SessionLogging, QStringLiteral("Ticket 42"));
+        Configuration other = doc.configuration();
+        other.setState(PolicyId::CustomizeWarningMessages, PolicyState::Disabled);
+        doc.replaceConfiguration(other, [] { return PolicyDocument::tr("Open %1").arg(QStringLiteral("a.json")); });
+        other.setState(PolicyId::SessionLogging, PolicyState::Disabled);
+        doc.replaceConfiguration(other, QStringLiteral("as given"));
+        const auto texts = [&doc] {
+            QStringList out;
+            for (int i = 0; i < doc.undoStack()->count(); ++i)
+                out << doc.undoStack()->text(i);
+            return out;
+        };
+        const QStringList english{QStringLiteral("Set “Turn on session logging” to Enabled"),
+                                  QStringLiteral("Edit the comment of “Turn on session logging”"),
+                                  QStringLiteral("Open a.json"), QStringLiteral("as given")};
+        QCOMPARE(texts(), english);
+
+        QSignalSpy told(&doc, &PolicyDocument::undoTextsChanged);
+        {
+            ShoutingTranslator shouting("ra::PolicyDocument");
+            doc.retranslate();
+            // the policy and state names come from CatalogText, whose context is not translated here
+            QCOMPARE(texts(), (QStringList{QStringLiteral("SET “Turn on session logging” TO Enabled"),
+                                           QStringLiteral("EDIT THE COMMENT OF “Turn on session logging”"),
+                                           QStringLiteral("OPEN a.json"), QStringLiteral("as given")}));
+            QCOMPARE(told.count(), 1);
+            QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("as given"));
+            doc.undoStack()->undo();
+            QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("OPEN a.json"));
+        }
+        doc.retranslate();
+        QCOMPARE(texts(), english);
+        QCOMPARE(told.count(), 2);
     }
 
     void discardLastEditLeavesNoTrace()

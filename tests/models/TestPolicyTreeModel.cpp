@@ -1,3 +1,4 @@
+#include "ShoutingTranslator.h"
 #include "models/AllSettingsModel.h"
 #include "models/ExplainTextProvider.h"
 #include "models/PolicyDocument.h"
@@ -247,6 +248,39 @@ private slots:
         QCOMPARE(column0(all, PolicyTreeModel::CspNameRole), expected);
         all.setSearchText(QString());
         QCOMPARE(all.rowCount(), 4);
+    }
+
+    void retranslateTellsEveryRowAndHeader()
+    {
+        PolicyDocument doc;
+        PolicyTreeModel tree(&doc, nullptr);
+        AllSettingsModel all(&tree);
+        QSignalSpy rows(&tree, &QAbstractItemModel::dataChanged);
+        QSignalSpy treeHeader(&tree, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy allHeader(&all, &QAbstractItemModel::headerDataChanged);
+        ShoutingTranslator shouting("ra::AllSettingsModel");
+        tree.retranslate();
+        all.retranslate();
+        QSet<quintptr> told;
+        for (const QList<QVariant>& signal : std::as_const(rows)) {
+            const auto first = signal.at(0).value<QModelIndex>();
+            const auto last = signal.at(1).value<QModelIndex>();
+            for (int r = first.row(); r <= last.row(); ++r)
+                told.insert(first.sibling(r, 0).internalId());
+        }
+        for (auto node : {PolicyTreeModel::CategoryNode::ComputerConfiguration,
+                          PolicyTreeModel::CategoryNode::AdministrativeTemplates, PolicyTreeModel::CategoryNode::System,
+                          PolicyTreeModel::CategoryNode::RemoteAssistance})
+            QVERIFY2(told.contains(tree.indexOf(node).internalId()), qPrintable(tree.indexOf(node).data().toString()));
+        for (PolicyId id : kAllPolicies)
+            QVERIFY(told.contains(tree.indexOf(id).internalId()));
+        QCOMPARE(treeHeader.count(), 1);
+        QCOMPARE(allHeader.count(), 1);
+        QCOMPARE(allHeader.at(0).at(1).toInt(), 0);
+        QCOMPARE(allHeader.at(0).at(2).toInt(), 2);
+        // the column titles are made when asked for, in the language in use
+        QCOMPARE(all.headerData(AllSettingsModel::StateColumn, Qt::Horizontal).toString(), QStringLiteral("STATE"));
+        QCOMPARE(all.headerData(AllSettingsModel::CommentColumn, Qt::Horizontal).toString(), QStringLiteral("COMMENT"));
     }
 
     void sortByColumns()

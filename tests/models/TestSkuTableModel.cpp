@@ -3,6 +3,7 @@
 #include <QAbstractItemModelTester>
 #include <QIcon>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ra;
@@ -47,6 +48,22 @@ private slots:
         QCOMPARE(model.index(0, 2).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Business: not available"));
         QCOMPARE(model.index(0, 6).data(Qt::AccessibleTextRole).toString(),
                  QStringLiteral("Mobile Enterprise: available – Added in Windows 10, version 1607."));
+    }
+
+    void retranslateTellsTheHeadersAndCells()
+    {
+        SkuTableModel model;
+        model.setPolicy(PolicyId::SessionLogging);
+        QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+        model.retranslate();
+        QCOMPARE(header.count(), 2);
+        QCOMPARE(header.at(0).at(0).value<Qt::Orientation>(), Qt::Horizontal);
+        QCOMPARE(header.at(0).at(2).toInt(), int(kAllEditions.size()) - 1);
+        QCOMPARE(header.at(1).at(0).value<Qt::Orientation>(), Qt::Vertical);
+        QCOMPARE(header.at(1).at(2).toInt(), 0);
+        QCOMPARE(cells.count(), 1);
+        QCOMPARE(cells.at(0).at(1).value<QModelIndex>(), model.index(0, int(kAllEditions.size()) - 1));
     }
 
     void onePolicy()

@@ -1,5 +1,6 @@
 // GUI tests of the console: they drive the real widgets of ra-console's main window with QTest
 // (under Xvfb) and check the document, the files written and what every widget shows.
+#include "MainWindowStates.h"
 #include "backends/GpoBackupReader.h"
 #include "core/Profile.h"
 #include "models/AllSettingsModel.h"
@@ -392,7 +393,7 @@ private Q_SLOTS:
         w->showPage(MainWindow::Page::Deliver);
         panel->setKind(BackendKind::Intune);
         QVERIFY(panel->testConnectionButton()->isVisibleTo(w.get()));
-        QCOMPARE(panel->testConnectionButton()->text(), QStringLiteral("&Test connection"));
+        QCOMPARE(panel->testConnectionButton()->text(), QStringLiteral("Te&st connection"));
         for (QLineEdit* edit : panel->findChildren<QLineEdit*>())
             if (edit->accessibleName() == QStringLiteral("Tenant ID"))
                 edit->setText(QStringLiteral("not a tenant!"));
@@ -511,28 +512,32 @@ private Q_SLOTS:
 
     void switchLanguage()
     {
+        // Through Tools > Settings > Language, with the keyboard (MainWindow::applySettings());
+        // TestLanguageSwitch checks every visible text after the switch.
         auto w = makeWindow();
         QVERIFY(w);
         w->selectPolicy(PolicyId::UnsolicitedRemoteAssistance);
-        QCOMPARE(LanguageManager::apply(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(walk::chooseLanguageInSettings(w.get(), QStringLiteral("de")), QString());
+        QCOMPARE(LanguageManager::current(), QStringLiteral("de"));
         QVERIFY(LanguageManager::qtTranslationLoaded());
-        QApplication::processEvents();
-        QCOMPARE(w->policyPage()->stateButton(PolicyState::Enabled)->text(), QStringLiteral("&Aktiviert"));
-        QCOMPARE(w->policyPage()->stateButton(PolicyState::NotConfigured)->text(), QStringLiteral("Nicht &konfiguriert"));
+        QCOMPARE(w->policyPage()->stateButton(PolicyState::Enabled)->text(), QStringLiteral("Ak&tiviert"));
+        QCOMPARE(w->policyPage()->stateButton(PolicyState::NotConfigured)->text(), QStringLiteral("&Nicht konfiguriert"));
         QCOMPARE(w->pages()->tabText(int(MainWindow::Page::Firewall)), QStringLiteral("Firewall"));
         QCOMPARE(w->pages()->tabText(int(MainWindow::Page::Deliver)), QStringLiteral("Verteilen"));
         QCOMPARE(w->policyPage()->titleLabel()->text(), QStringLiteral("Remoteunterstützung anbieten konfigurieren"));
-        // Qt's own strings: the undo stack's default texts come from qtbase.
+        QCOMPARE(w->allSettingsModel()->headerData(AllSettingsModel::StateColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Zustand"));
+        // Qt's own strings come from qtbase.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
 
-        QCOMPARE(LanguageManager::apply(QStringLiteral("fr")), QStringLiteral("fr"));
-        QApplication::processEvents();
-        QCOMPARE(w->policyPage()->stateButton(PolicyState::Enabled)->text(), QStringLiteral("&Activé"));
+        QCOMPARE(walk::chooseLanguageInSettings(w.get(), QStringLiteral("fr")), QString());
+        QCOMPARE(w->policyPage()->stateButton(PolicyState::Enabled)->text(), QStringLiteral("Acti&vé"));
         QCOMPARE(w->pages()->tabText(int(MainWindow::Page::Policies)), QStringLiteral("Stratégies"));
 
-        LanguageManager::apply(QStringLiteral("en"));
-        QApplication::processEvents();
-        QCOMPARE(w->policyPage()->stateButton(PolicyState::Enabled)->text(), QStringLiteral("&Enabled"));
+        QCOMPARE(walk::chooseLanguageInSettings(w.get(), QStringLiteral("en")), QString());
+        QCOMPARE(w->policyPage()->stateButton(PolicyState::Enabled)->text(), QStringLiteral("E&nabled"));
+        QCOMPARE(w->allSettingsModel()->headerData(AllSettingsModel::StateColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("State"));
     }
 };
 

@@ -63,6 +63,10 @@ private slots:
             doc.load(Configuration(), QStringLiteral("/profiles/ra.json"), QString(), {PolicyId::SessionLogging});
             SessionRecovery recovery(&doc, folder.path());
             doc.setComment(PolicyId::UnsolicitedRemoteAssistance, QStringLiteral("ticket 7"));
+            DeploymentTarget target;
+            target.families = {WindowsFamily::XpSp2};
+            target.minimumBuild = 17763;
+            doc.setDeploymentTarget(target, QStringLiteral("target"));
             recovery.saveNow();
             file = recovery.recoveryFile();
         } // gone without a clean close: the file stays
@@ -77,6 +81,9 @@ private slots:
         // the policies the work spoke about come back too
         QCOMPARE(pending[0].included,
                  (std::set<PolicyId>{PolicyId::SessionLogging, PolicyId::UnsolicitedRemoteAssistance}));
+        // …and the deployment target
+        QCOMPARE(pending[0].target.families, std::vector<WindowsFamily>{WindowsFamily::XpSp2});
+        QCOMPARE(pending[0].target.minimumBuild, 17763u);
         QVERIFY(next.discard(pending[0]));
         QVERIFY(!QFile::exists(file));
         QVERIFY(next.pending().empty());

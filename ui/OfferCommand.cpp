@@ -1,8 +1,8 @@
 #include "OfferCommand.h"
 
 #include "core/Error.h"
+#include "core/IpAddress.h"
 
-#include <QHostAddress>
 #include <QProcess>
 
 #include <algorithm>
@@ -60,8 +60,8 @@ QString OfferCommand::problem(const QString& input)
 
     if (computer.contains(QLatin1Char(':'))) {
         // IPv6: only the plain address (no zone "%eth0", no brackets, no port)
-        const QHostAddress address(computer);
-        if (address.protocol() != QAbstractSocket::IPv6Protocol || computer.contains(QLatin1Char('%')))
+        const std::optional<IpAddress> address = IpAddress::parse(computer.toStdString());
+        if (!address || address->family != IpAddress::Family::V6)
             return tr("\"%1\" is not a valid IPv6 address.").arg(computer);
         return {};
     }

@@ -17,7 +17,7 @@
 #define RA_HAVE_LOCAL_GPO_BACKEND 1
 #define RA_HAVE_SYNCML_BACKEND 1
 #ifdef RA_HAVE_INTUNE
-#include "backends/intune/IntuneBackend.h"
+#include "IntuneComponent.h"
 #include "backends/intune/IntuneSettings.h"
 #include <QSettings>
 #endif
@@ -109,7 +109,7 @@ QString BackendFactory::unavailableReason(BackendKind kind)
 #endif
     case BackendKind::Intune:
 #ifdef RA_HAVE_INTUNE
-        return {};
+        return IntuneComponent::unavailableReason();
 #else
         return tr("Intune delivery is not part of this build yet; export SyncML or Graph JSON and "
                   "upload it in the Intune admin center.");
@@ -190,23 +190,39 @@ std::unique_ptr<ra::Backend> BackendFactory::create(const BackendRequest& reques
 #endif
 #ifdef RA_HAVE_INTUNE
     case BackendKind::Intune: {
-        QSettings store; // load() reads the group "intune" itself
-        intune::IntuneSettings settings = intune::IntuneSettings::load(store);
-        if (!request.intuneTenantId.isEmpty())
-            settings.tenantId = request.intuneTenantId;
-        if (!request.intuneClientId.isEmpty())
-            settings.clientId = request.intuneClientId;
-        if (!request.intuneProfileName.isEmpty())
-            settings.profileDisplayName = request.intuneProfileName;
-        const QStringList problems = settings.problems();
-        if (!problems.isEmpty())
-            throw ra::Error(problems.join(QLatin1Char(' ')).toStdString(), displayName(request.kind).toStdString());
-        return scoped(std::make_unique<intune::IntuneBackend>(settings), request.scope);
+        const intune::IntuneSettings settings = intuneSettings(request);
+        return scoped(intuneService()->createBackend(settings), request.scope);
     }
 #endif
     default: break;
     }
     throw ra::Error(tr("This target is not part of this build.").toStdString());
 }
+
+#ifdef RA_HAVE_INTUNE
+intune::IntuneSettings BackendFactory::intuneSettings(const BackendRequest& request)
+{
+    QSettings store; // load() reads the group "intune" itself
+    intune::IntuneSettings settings = intune::IntuneSettings::load(store);
+    if (!request.intuneTenantId.isEmpty())
+        settings.tenantId = request.intuneTenantId;
+    if (!request.intuneClientId.isEmpty())
+        settings.clientId = request.intuneClientId;
+    if (!request.intuneProfileName.isEmpty())
+        settings.profileDisplayName = request.intuneProfileName;
+    const QStringList problems = settings.problems();
+    if (!problems.isEmpty())
+        throw ra::Error(problems.join(QLatin1Char(' ')).toStdString(), displayName(BackendKind::Intune).toStdString());
+    return settings;
+}
+
+const intune::IntuneService* BackendFactory::intuneService()
+{
+    const intune::IntuneService* service = IntuneComponent::service();
+    if (!service)
+        throw ra::Error(IntuneComponent::unavailableReason().toStdString(), displayName(BackendKind::Intune).toStdString());
+    return service;
+}
+#endif
 
 } // namespace ra::ui

@@ -5,6 +5,9 @@
  */
 #include "AppSettings.h"
 #include "backends/Backend.h"
+#ifdef RA_HAVE_INTUNE
+#include "backends/intune/IntuneService.h"
+#endif
 
 #include <QCoreApplication>
 #include <QString>
@@ -52,6 +55,14 @@ public:
      * limit themselves, the others go through ra::ScopedBackend.
      */
     static std::unique_ptr<ra::Backend> create(const BackendRequest& request);
+
+#ifdef RA_HAVE_INTUNE
+    /// The Intune settings of @p request over the stored ones; throws ra::Error naming what is
+    /// missing or malformed.
+    static intune::IntuneSettings intuneSettings(const BackendRequest& request);
+    /// The Intune component (loaded on first use); throws ra::Error saying why it cannot be loaded.
+    static const intune::IntuneService* intuneService();
+#endif
 };
 
 } // namespace ra::ui

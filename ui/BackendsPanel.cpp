@@ -9,9 +9,6 @@
 #include "core/formats/GraphJson.h"
 #include "models/ErrorText.h"
 #include "models/PolicyDocument.h"
-#ifdef RA_HAVE_INTUNE
-#include "backends/intune/IntuneBackend.h"
-#endif
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -476,7 +473,7 @@ bool BackendsPanel::showPreview(bool quiet)
             graphPane = pane;
     }
     if (intune && graphPane)
-        readIntuneProfile(backend, graphPane, generation);
+        readIntuneProfile(graphPane, generation);
     fillSummary();
     // a refresh keeps the tab; a first preview opens the first artifact (the summary is one tab away)
     const int firstArtifact = m_previewTabs->count() > 1 ? 1 : 0;
@@ -533,30 +530,34 @@ void BackendsPanel::startJob(QThread* thread, std::shared_ptr<BackgroundJob> job
     thread->start();
 }
 
-void BackendsPanel::readIntuneProfile([[maybe_unused]] std::shared_ptr<ra::Backend> backend,
-                                      [[maybe_unused]] PreviewPane* pane, [[maybe_unused]] int generation)
+void BackendsPanel::readIntuneProfile([[maybe_unused]] PreviewPane* pane, [[maybe_unused]] int generation)
 {
 #ifdef RA_HAVE_INTUNE
-    auto* intuneBackend = dynamic_cast<intune::IntuneBackend*>(backend.get());
-    if (!intuneBackend)
+    intune::IntuneSettings settings;
+    const intune::IntuneService* service = nullptr;
+    try {
+        settings = BackendFactory::intuneSettings(request());
+        service = BackendFactory::intuneService();
+    } catch (const std::exception& e) {
+        onProfileRead(generation, std::nullopt, QString(), ErrorText::text(e));
         return;
-    const QString profile = intuneBackend->settings().profileDisplayName;
+    }
+    const QString profile = settings.profileDisplayName;
     pane->setCurrent(std::nullopt, tr("Reading the profile \"%1\" from Intune…").arg(profile), false);
     auto job = std::make_shared<BackgroundJob>();
     QPointer<BackendsPanel> self(this);
     // the sign-in and the requests block: they run in a thread of their own, and the result comes
     // back to the GUI thread through a queued call
-    QThread* thread = QThread::create([self, backend, intuneBackend, job, generation]() {
+    QThread* thread = QThread::create([self, service, settings, job, generation]() {
         std::optional<GroupPolicyReadResult> current;
         QString text;
         QString error;
         try {
-            current = intuneBackend->readProfile(job.get());
+            current = service->readProfile(settings, job.get());
             if (current) {
-                const auto& s = intuneBackend->settings();
                 text = QString::fromStdString(GraphJson::render(ChangeSet(current->configuration),
-                                                                s.profileDisplayName.toStdString(),
-                                                                s.profileDescription.toStdString()));
+                                                                settings.profileDisplayName.toStdString(),
+                                                                settings.profileDescription.toStdString()));
             }
         } catch (const std::exception& e) {
             error = ErrorText::text(e);
@@ -766,29 +767,26 @@ void BackendsPanel::retranslateUi()
 void BackendsPanel::testConnection()
 {
 #ifdef RA_HAVE_INTUNE
-    BackendRequest r = request();
-    r.kind = BackendKind::Intune;
-    std::shared_ptr<ra::Backend> backend;
+    intune::IntuneSettings settings;
+    const intune::IntuneService* service = nullptr;
     try {
-        backend = BackendFactory::create(r);
+        settings = BackendFactory::intuneSettings(request());
+        service = BackendFactory::intuneService();
     } catch (const ra::Error& e) {
         m_log->appendPlainText(tr("Connection test not started: %1").arg(ErrorText::text(e)));
         return;
     }
-    auto* intuneBackend = dynamic_cast<intune::IntuneBackend*>(backend.get());
-    if (!intuneBackend)
-        return;
     m_testConnection->setEnabled(false);
     m_log->appendPlainText(tr("Testing the connection to Intune…"));
     auto job = std::make_shared<BackgroundJob>();
     QPointer<BackendsPanel> self(this);
     // the sign-in and the profile lookup block: they run in a thread of their own (cancelled and
     // waited for when the panel closes), and the result comes back through a queued call
-    QThread* thread = QThread::create([self, backend, intuneBackend, job]() {
+    QThread* thread = QThread::create([self, service, settings, job]() {
         QString line;
         try {
-            line = tr("Connection OK: %1").arg(QString::fromStdString(intuneBackend->testConnection(job.get())));
-        } catch (const ra::Error& e) {
+            line = tr("Connection OK: %1").arg(QString::fromStdString(service->testConnection(settings, job.get())));
+        } catch (const std::exception& e) {
             line = tr("Connection failed: %1").arg(ErrorText::text(e));
         }
         if (job->stop)

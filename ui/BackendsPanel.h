@@ -122,7 +122,7 @@ private:
     bool showPreview(bool quiet);
     void invalidatePreview(bool soon = true);
     void fillSummary();
-    void readIntuneProfile(std::shared_ptr<ra::Backend> backend, PreviewPane* pane, int generation);
+    void readIntuneProfile(PreviewPane* pane, int generation);
     void onProfileRead(int generation, const std::optional<ra::GroupPolicyReadResult>& current,
                        const QString& currentText, const QString& error);
     void startJob(QThread* thread, std::shared_ptr<BackgroundJob> job);

@@ -1,6 +1,7 @@
 #include "ConsoleApplication.h"
 
 #include "AppSettings.h"
+#include "IntuneComponent.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Theme.h"
@@ -84,6 +85,21 @@ double ConsoleApplication::millisecondsSinceProcessStart()
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_start).count();
 }
 
+int ConsoleApplication::checkComponents()
+{
+#ifdef RA_HAVE_INTUNE
+    if (IntuneComponent::service()) {
+        std::printf("Intune: %s\n", qPrintable(QDir::toNativeSeparators(IntuneComponent::loadedFile())));
+        return 0;
+    }
+    std::fprintf(stderr, "Intune: %s\n", qPrintable(IntuneComponent::unavailableReason()));
+    return 1;
+#else
+    std::printf("Intune: not part of this build\n");
+    return 0;
+#endif
+}
+
 int ConsoleApplication::run(int argc, char** argv)
 {
     QApplication::setApplicationName(QStringLiteral("ra-console"));
@@ -116,11 +132,16 @@ int ConsoleApplication::run(int argc, char** argv)
                                         QStringLiteral("WxH"));
     const QCommandLineOption noRecoveryOption(QStringLiteral("no-recovery"),
                                               QStringLiteral("Do not offer the recovery of unsaved work."));
+    const QCommandLineOption componentsOption(
+        QStringLiteral("check-components"),
+        QStringLiteral("Load the components the console loads when they are used (Intune), say where from, then exit."));
     parser.addOptions({langOption, darkOption, lightOption, pageOption, screenshotOption, firstPaintOption, sizeOption,
-                       noRecoveryOption});
+                       noRecoveryOption, componentsOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("A profile, registry.pol, GPO backup folder or .reg file to open."));
     parser.process(app);
+    if (parser.isSet(componentsOption))
+        return checkComponents();
 
     const bool batch = parser.isSet(screenshotOption) || parser.isSet(firstPaintOption);
     const QString lang = parser.isSet(langOption) ? parser.value(langOption) : AppSettings::language();

@@ -24,6 +24,8 @@ public:
     static void startUp(MainWindow& window, const QStringList& files, bool offerRecovery);
     /// Runs the console; @p argc / @p argv as given to main(). Returns the exit code.
     static int run(int argc, char** argv);
+    /// --check-components: loads the Intune plugin, prints where from (or why not); 0 when loaded.
+    static int checkComponents();
     /// Milliseconds since the process started (Linux: from /proc; elsewhere: since main()).
     static double millisecondsSinceProcessStart();
     /// Call first thing in main() (the fallback clock for millisecondsSinceProcessStart()).

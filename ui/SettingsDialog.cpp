@@ -7,8 +7,8 @@
 #include "models/ErrorText.h"
 
 #ifdef RA_HAVE_INTUNE
+#include "BackendFactory.h"
 #include "backends/intune/IntuneSettings.h"
-#include "backends/intune/SecretStore.h"
 #endif
 
 #include <QMessageBox>
@@ -134,7 +134,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 #ifdef RA_HAVE_INTUNE
     m_secretNote->setText(tr("The client secret is stored only in the system keychain (%1), never in the "
                              "settings file. Leave the field empty to keep the stored secret.")
-                              .arg(intune::SecretStore::keychainName()));
+                              .arg(intune::IntuneSettings::keychainName()));
     m_secret->setPlaceholderText(tr("unchanged"));
 #else
     m_secretNote->setText(tr("The client secret is stored only in the system keychain. Storing it needs the "
@@ -173,7 +173,7 @@ void SettingsDialog::save()
         settings.tenantId = m_tenant->text().trimmed();
         settings.clientId = m_client->text().trimmed();
         try {
-            intune::SecretStore().write(settings.secretKey(), m_secret->text());
+            BackendFactory::intuneService()->storeSecret(settings, m_secret->text());
             m_secret->clear();
         } catch (const ra::Error& e) {
             QMessageBox::warning(this, tr("Client secret"), ErrorText::text(e));

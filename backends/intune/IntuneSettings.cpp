@@ -1,11 +1,23 @@
 #include "IntuneSettings.h"
 
-#include <QHostAddress>
+#include "core/IpAddress.h"
+
 #include <QRegularExpression>
 #include <QSettings>
 #include <QUuid>
 
 namespace ra::intune {
+
+QString IntuneSettings::keychainName()
+{
+#if defined(Q_OS_WIN)
+    return QStringLiteral("Windows Credential Manager");
+#elif defined(Q_OS_MACOS)
+    return QStringLiteral("macOS Keychain");
+#else
+    return QStringLiteral("Secret Service");
+#endif
+}
 
 namespace {
 
@@ -49,8 +61,8 @@ bool isLoopback(const QUrl& url)
     const QString host = url.host();
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    const std::optional<IpAddress> address = IpAddress::parse(host.toStdString());
+    return address && address->isLoopback();
 }
 
 QString urlProblem(const QUrl& url, const QString& what)

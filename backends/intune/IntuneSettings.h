@@ -59,6 +59,8 @@ struct IntuneSettings
     QUrl deviceConfigurationsUrl() const;
     /// The keychain entry name of this app's secret: "intune/<tenant>/<client>".
     QString secretKey() const;
+    /// A one-line name of the platform keychain that holds the client secret ("Secret Service").
+    static QString keychainName();
 
     /// Problems that prevent a connection, one sentence each; empty when the settings are usable.
     /// Plain http is accepted only for a loopback host (a local test server).

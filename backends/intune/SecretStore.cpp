@@ -1,5 +1,6 @@
 #include "SecretStore.h"
 
+#include "IntuneSettings.h"
 #include "core/Error.h"
 
 #include <QCoreApplication>
@@ -84,16 +85,7 @@ SecretStore::SecretStore(QString service)
 {
 }
 
-QString SecretStore::keychainName()
-{
-#if defined(Q_OS_WIN)
-    return QStringLiteral("Windows Credential Manager");
-#elif defined(Q_OS_MACOS)
-    return QStringLiteral("macOS Keychain");
-#else
-    return QStringLiteral("Secret Service");
-#endif
-}
+QString SecretStore::keychainName() { return IntuneSettings::keychainName(); }
 
 void SecretStore::write(const QString& key, const QString& secret) const
 {

@@ -13,7 +13,8 @@
 #   RA_MSI_VERSION       ProductVersion (major.minor.build); -DVERSION overrides it
 #   RA_MSI_VENDOR, RA_MSI_HELP_LINK, RA_MSI_ABOUT_LINK
 #   RA_MSI_WITH_GUI      ON: ra-console.exe + windeployqt output + the DLLs it links
-#   RA_POLICY_EXE, RA_CONSOLE_EXE, RA_RUNTIME_DLLS, RA_SYSTEM_RUNTIME_LIBS, RA_WINDEPLOYQT
+#   RA_POLICY_EXE, RA_CONSOLE_EXE, RA_INTUNE_PLUGIN (ra-console-intune.dll, staged beside the
+#   console), RA_RUNTIME_DLLS, RA_SYSTEM_RUNTIME_LIBS, RA_WINDEPLOYQT
 #   RA_MSI_EXTRA_FILES_DIR  optional folder copied into the install folder as it is
 #   RA_ICON_ICO, RA_LICENSE_TXT, RA_LICENSE_RTF
 cmake_minimum_required(VERSION 3.25)
@@ -52,13 +53,16 @@ set(_listed_in_wxs ra-policy.exe LICENSE.txt ra-console.ico License.rtf)
 if(RA_MSI_WITH_GUI)
     file(COPY_FILE "${RA_CONSOLE_EXE}" "${_stage}/ra-console.exe")
     list(APPEND _listed_in_wxs ra-console.exe)
+    # the Intune plugin beside it (IntuneComponent looks there); listed by the generated fragment
+    get_filename_component(_plugin "${RA_INTUNE_PLUGIN}" NAME)
+    file(COPY_FILE "${RA_INTUNE_PLUGIN}" "${_stage}/${_plugin}")
     foreach(_dll IN LISTS RA_RUNTIME_DLLS RA_SYSTEM_RUNTIME_LIBS)
         get_filename_component(_name "${_dll}" NAME)
         file(COPY_FILE "${_dll}" "${_stage}/${_name}")
     endforeach()
     execute_process(
         COMMAND "${RA_WINDEPLOYQT}" --release --no-compiler-runtime --no-system-d3d-compiler
-                --no-opengl-sw --dir "${_stage}" "${_stage}/ra-console.exe"
+                --no-opengl-sw --dir "${_stage}" "${_stage}/ra-console.exe" "${_stage}/${_plugin}"
         RESULT_VARIABLE _rc)
     if(NOT _rc EQUAL 0)
         message(FATAL_ERROR "windeployqt failed (${_rc})")

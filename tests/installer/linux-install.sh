@@ -40,6 +40,11 @@ run_check "appstreamcli validate --no-net --pedantic $app_id.metainfo.xml" \
 run_check "appstreamcli validate-tree --no-net (metainfo, desktop file and icons together)" \
   appstreamcli validate-tree --no-net "$root"
 
+# the installed console finds the installed Intune plugin (../lib/ra-console beside bin/)
+out=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/ra-console" --check-components 2>&1)
+[[ $out == "Intune: $root/usr/lib/ra-console/ra-console-intune.so" ]] &&
+  pass "the installed ra-console loads the installed Intune plugin" || fail "ra-console --check-components: $out"
+
 desktop=$root/usr/share/applications/$app_id.desktop
 [[ $(grep -c "^Exec=ra-console$" "$desktop") == 1 && -x $root/usr/bin/ra-console ]] &&
   pass "the desktop file starts /usr/bin/ra-console" || fail "Exec= does not name the installed ra-console"

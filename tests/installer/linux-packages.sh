@@ -47,19 +47,20 @@ expect ".deb files are exactly $(basename "$expected")" "$(cat "$expected")" \
 expect ".deb files belong to root:root" "root/root" "$(dpkg-deb -c "$deb" | awk '{ print $2 }' | sort -u)"
 mkdir -p "$work/deb-root"
 dpkg-deb -x "$deb" "$work/deb-root"
-for exe in ra-console ra-policy; do
-  info=$(file -b "$work/deb-root/usr/bin/$exe")
-  [[ $info == *"ELF 64-bit"*", stripped"* ]] && pass "/usr/bin/$exe is a stripped ELF program" || fail "/usr/bin/$exe: $info"
+# the programs, and the Intune plugin the console loads when it is used (Qt Network, QtKeychain)
+for exe in bin/ra-console bin/ra-policy lib/ra-console/ra-console-intune.so; do
+  info=$(file -b "$work/deb-root/usr/$exe")
+  [[ $info == *"ELF 64-bit"*", stripped"* ]] && pass "/usr/$exe is a stripped ELF file" || fail "/usr/$exe: $info"
   # each shared library the program needs comes from a package the .deb depends on
   multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)
-  for soname in $(objdump -p "$work/deb-root/usr/bin/$exe" | awk '$1 == "NEEDED" { print $2 }'); do
+  for soname in $(objdump -p "$work/deb-root/usr/$exe" | awk '$1 == "NEEDED" { print $2 }'); do
     # only the native multiarch folder counts: libc6-i386, lib32* and the like ship the same
     # sonames for other architectures (wine pulls them into the build root)
     pkg=$(dpkg -S "*/$multiarch/$soname" 2>/dev/null | grep -v -- '-dev:' | head -n1 | cut -d: -f1)
     if [[ -n $pkg ]] && grep -qx "$pkg" <<<"$depends"; then
-      pass "$exe needs $soname: Depends has $pkg"
+      pass "${exe##*/} needs $soname: Depends has $pkg"
     else
-      fail "$exe needs $soname (package '${pkg:-?}'), not in Depends: $(dpkg-deb -f "$deb" Depends)"
+      fail "${exe##*/} needs $soname (package '${pkg:-?}'), not in Depends: $(dpkg-deb -f "$deb" Depends)"
     fi
   done
 done

@@ -1073,3 +1073,10 @@ T.update({
 '&Undo %1': ('&Rückgängig: %1', '&Annuler : %1'),
 '&Redo %1': ('&Wiederholen: %1', '&Rétablir : %1'),
 })
+
+# the Intune component (ui/IntuneComponent): a plugin loaded when first used
+T.update({
+'%1 could not be loaded: %2': ('%1 konnte nicht geladen werden: %2', "%1 n'a pas pu être chargé : %2"),
+'The Intune component (%1) is not installed; it was looked for in %2.': ('Die Intune-Komponente (%1) ist nicht installiert; gesucht wurde in %2.', "Le composant Intune (%1) n'est pas installé ; il a été cherché dans %2."),
+'Reinstall the console, or export SyncML or Graph JSON and upload it in the Intune admin center.': ('Installieren Sie die Konsole neu, oder exportieren Sie SyncML oder Graph-JSON und laden Sie es im Intune Admin Center hoch.', "Réinstallez la console, ou exportez du SyncML ou du JSON Graph et chargez-le dans le centre d'administration Intune."),
+})

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>IntuneComponent</name>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The Intune component (%1) is not installed; it was looked for in %2.</source>
+        <translation>Die Intune-Komponente (%1) ist nicht installiert; gesucht wurde in %2.</translation>
+    </message>
+    <message>
+        <source>Reinstall the console, or export SyncML or Graph JSON and upload it in the Intune admin center.</source>
+        <translation>Installieren Sie die Konsole neu, oder exportieren Sie SyncML oder Graph-JSON und laden Sie es im Intune Admin Center hoch.</translation>
+    </message>
+</context>
+<context>
     <name>ra::AllSettingsModel</name>
     <message>
         <source>State</source>
@@ -3349,6 +3364,14 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
         <source>Recover the deployment target</source>
         <translation>Bereitstellungsziel wiederherstellen</translation>
     </message>
+    <message>
+        <source>&amp;Offer Remote Assistance to…</source>
+        <translation>&amp;Remoteunterstützung anbieten für…</translation>
+    </message>
+    <message>
+        <source>Enter the computer to help on the Helpdesk Readiness page</source>
+        <translation>Den zu unterstützenden Computer auf der Seite „Helpdesk-Bereitschaft“ eingeben</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::MessageEditor</name>
@@ -4005,14 +4028,6 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
     <message>
         <source>Computer to &amp;assist:</source>
         <translation>Zu unterstützender &amp;Computer:</translation>
-    </message>
-    <message>
-        <source>&amp;Offer Remote Assistance to…</source>
-        <translation>&amp;Remoteunterstützung anbieten für…</translation>
-    </message>
-    <message>
-        <source>Enter the computer to help on the Helpdesk Readiness page</source>
-        <translation>Den zu unterstützenden Computer auf der Seite „Helpdesk-Bereitschaft“ eingeben</translation>
     </message>
 </context>
 <context>

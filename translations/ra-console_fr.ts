@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>IntuneComponent</name>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 n'a pas pu être chargé : %2</translation>
+    </message>
+    <message>
+        <source>The Intune component (%1) is not installed; it was looked for in %2.</source>
+        <translation>Le composant Intune (%1) n'est pas installé ; il a été cherché dans %2.</translation>
+    </message>
+    <message>
+        <source>Reinstall the console, or export SyncML or Graph JSON and upload it in the Intune admin center.</source>
+        <translation>Réinstallez la console, ou exportez du SyncML ou du JSON Graph et chargez-le dans le centre d'administration Intune.</translation>
+    </message>
+</context>
+<context>
     <name>ra::AllSettingsModel</name>
     <message>
         <source>State</source>
@@ -3349,6 +3364,14 @@ Le retirer des fichiers récents ?</translation>
         <source>Recover the deployment target</source>
         <translation>Restaurer la cible du déploiement</translation>
     </message>
+    <message>
+        <source>&amp;Offer Remote Assistance to…</source>
+        <translation>&amp;Offrir l'assistance à distance à…</translation>
+    </message>
+    <message>
+        <source>Enter the computer to help on the Helpdesk Readiness page</source>
+        <translation>Saisir l'ordinateur à aider sur la page Préparation du support</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::MessageEditor</name>
@@ -4005,14 +4028,6 @@ Le retirer des fichiers récents ?</translation>
     <message>
         <source>Computer to &amp;assist:</source>
         <translation>Ordinateur à a&amp;ider :</translation>
-    </message>
-    <message>
-        <source>&amp;Offer Remote Assistance to…</source>
-        <translation>&amp;Offrir l'assistance à distance à…</translation>
-    </message>
-    <message>
-        <source>Enter the computer to help on the Helpdesk Readiness page</source>
-        <translation>Saisir l'ordinateur à aider sur la page Préparation du support</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "FindingsPanel.h"
 #include "FirewallView.h"
 #include "LanguageManager.h"
+#include "LazyPage.h"
 #include "OpenDiffDialog.h"
 #include "PolicyPage.h"
 #include "ReadinessPanel.h"
@@ -127,15 +128,13 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     m_splitter->setSizes({fontMetrics().averageCharWidth() * 50, fontMetrics().averageCharWidth() * 130});
     m_pages->addTab(m_splitter, QString());
 
-    m_firewall = new FirewallView(m_pages);
-    m_firewall->setDocument(m_doc);
-    m_pages->addTab(m_firewall, QString());
-    m_readiness = new ReadinessPanel(m_pages);
-    m_readiness->setDocument(m_doc);
-    m_pages->addTab(m_readiness, QString());
-    m_backends = new BackendsPanel(m_pages);
-    m_backends->setDocument(m_doc);
-    m_pages->addTab(m_backends, QString());
+    // the other pages are made when they are first shown: start-up builds what it paints
+    m_firewallPage = new LazyPage([this](QWidget* page) { return makeFirewall(page); }, m_pages);
+    m_pages->addTab(m_firewallPage, QString());
+    m_readinessPage = new LazyPage([this](QWidget* page) { return makeReadiness(page); }, m_pages);
+    m_pages->addTab(m_readinessPage, QString());
+    m_backendsPage = new LazyPage([this](QWidget* page) { return makeBackends(page); }, m_pages);
+    m_pages->addTab(m_backendsPage, QString());
     setCentralWidget(m_pages);
 
     m_findings = new FindingsPanel(this);
@@ -174,30 +173,18 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     connect(m_page, &PolicyPage::previousRequested, this, &MainWindow::previousSetting);
     connect(m_page, &PolicyPage::nextRequested, this, &MainWindow::nextSetting);
     connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::focusFinding);
-    connect(m_readiness, &ReadinessPanel::showPolicyRequested, this,
-            [this](PolicyId id, const QString& element) { focusFinding(id, element, -1); });
-    connect(m_readiness, &ReadinessPanel::showFirewallRequested, this, [this] { showPage(Page::Firewall); });
-    connect(m_readiness, &ReadinessPanel::showRequested, this, [this] { showPage(Page::Readiness); });
     // findings about the deployment: the firewall exceptions on the Firewall page, the rest in the target
     connect(m_findings, &FindingsPanel::deploymentFindingActivated, this, [this](const QString& code) {
         showPage(code == QLatin1String("offer.firewall") ? Page::Firewall : Page::Readiness);
         if (code == QLatin1String("offer.firewall"))
-            m_firewall->focusFamilies();
+            firewallView()->focusFamilies();
         else
-            m_readiness->focusForFinding(code);
+            readinessPanel()->focusForFinding(code);
     });
-    // MDM follows the delivery backend chosen on the Deliver page (Intune or a SyncML file)
-    auto followDelivery = [this] {
-        m_doc->setMdmDelivery(m_backends->kind() == BackendKind::Intune || m_backends->kind() == BackendKind::SyncMlFile);
-    };
-    connect(m_backends->selector(), &QComboBox::currentIndexChanged, this, followDelivery);
     followDelivery();
     connect(m_doc, &PolicyDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &PolicyDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &PolicyDocument::sourcePathChanged, this, &MainWindow::updateTitle);
-    connect(m_backends, &BackendsPanel::applyFinished, this, [this](bool ok) {
-        statusBar()->showMessage(ok ? tr("Applied to the target.") : tr("Not applied: see the result log."), 8000);
-    });
 
     // The tree is small and fixed: always fully expanded (also after a document reset).
     connect(m_doc, &PolicyDocument::configurationReset, m_tree, &QTreeView::expandAll);
@@ -207,6 +194,46 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     restoreState();
     updateTitle();
     m_tree->expandAll();
+}
+
+FirewallView* MainWindow::makeFirewall(QWidget* parent)
+{
+    m_firewall = new FirewallView(parent);
+    m_firewall->setDocument(m_doc);
+    return m_firewall;
+}
+
+ReadinessPanel* MainWindow::makeReadiness(QWidget* parent)
+{
+    m_readiness = new ReadinessPanel(parent);
+    m_readiness->setDocument(m_doc);
+    connect(m_readiness, &ReadinessPanel::showPolicyRequested, this,
+            [this](PolicyId id, const QString& element) { focusFinding(id, element, -1); });
+    connect(m_readiness, &ReadinessPanel::showFirewallRequested, this, [this] { showPage(Page::Firewall); });
+    return m_readiness;
+}
+
+BackendsPanel* MainWindow::makeBackends(QWidget* parent)
+{
+    m_backends = new BackendsPanel(parent);
+    m_backends->setDocument(m_doc);
+    // MDM follows the delivery backend chosen on the Deliver page (Intune or a SyncML file)
+    connect(m_backends->selector(), &QComboBox::currentIndexChanged, this, &MainWindow::followDelivery);
+    connect(m_backends, &BackendsPanel::applyFinished, this, [this](bool ok) {
+        statusBar()->showMessage(ok ? tr("Applied to the target.") : tr("Not applied: see the result log."), 8000);
+    });
+    followDelivery();
+    return m_backends;
+}
+
+FirewallView* MainWindow::firewallView() { return static_cast<FirewallView*>(m_firewallPage->content()); }
+ReadinessPanel* MainWindow::readinessPanel() { return static_cast<ReadinessPanel*>(m_readinessPage->content()); }
+BackendsPanel* MainWindow::backendsPanel() { return static_cast<BackendsPanel*>(m_backendsPage->content()); }
+
+void MainWindow::followDelivery()
+{
+    const BackendKind kind = m_backends ? m_backends->kind() : AppSettings::defaultBackend();
+    m_doc->setMdmDelivery(kind == BackendKind::Intune || kind == BackendKind::SyncMlFile);
 }
 
 MainWindow::~MainWindow()
@@ -298,6 +325,13 @@ void MainWindow::createActions()
         else if (m_pages->currentWidget() == m_splitter)
             m_page->focusElement(QString());
     });
+    // Tools › Offer Remote Assistance to…: the computer field of the Helpdesk Readiness page
+    m_offerTo = new QAction(this);
+    m_offerTo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_offerTo, &QAction::triggered, this, [this] {
+        showPage(Page::Readiness);
+        readinessPanel()->focusOffer();
+    });
     m_settings = new QAction(themed("configure", QStyle::SP_FileDialogDetailedView), QString(), this);
     m_settings->setShortcut(QKeySequence::Preferences);
     m_settings->setMenuRole(QAction::PreferencesRole);
@@ -347,7 +381,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_findingsToggle);
 
     m_toolsMenu = menuBar()->addMenu(QString());
-    m_toolsMenu->addAction(m_readiness->offerAction());
+    m_toolsMenu->addAction(m_offerTo);
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_settings);
 
@@ -415,6 +449,8 @@ void MainWindow::retranslateUi()
     m_pageActions[2]->setText(tr("Helpdesk &Readiness"));
     m_pageActions[3]->setText(tr("&Deliver"));
     m_findingsToggle->setText(tr("F&indings Panel"));
+    m_offerTo->setText(tr("&Offer Remote Assistance to…"));
+    m_offerTo->setToolTip(tr("Enter the computer to help on the Helpdesk Readiness page"));
     m_settings->setText(tr("&Settings…"));
     m_about->setText(tr("&About Remote Assistance Policy Console"));
     m_aboutQt->setText(tr("About &Qt"));
@@ -592,7 +628,7 @@ bool MainWindow::showPageByName(const QString& name)
     }
     if (n == QLatin1String("preview") || n == QLatin1String("deliver")) {
         showPage(Page::Deliver);
-        m_backends->preview();
+        backendsPanel()->preview();
         return true;
     }
     return false;
@@ -928,7 +964,9 @@ void MainWindow::applySettings()
     const QString lang = LanguageManager::apply(AppSettings::language());
     Theme::apply(AppSettings::darkTheme());
     m_texts->setAdmxFolder(AppSettings::effectiveAdmxFolder(), lang);
-    m_backends->reloadSettings();
+    if (m_backends)
+        m_backends->reloadSettings();
+    followDelivery();
 }
 
 void MainWindow::showAbout()
@@ -1030,7 +1068,7 @@ void MainWindow::showEvent(QShowEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_backends->isApplying()) {
+    if (m_backends && m_backends->isApplying()) {
         statusBar()->showMessage(tr("Wait for the apply to finish or cancel it first."), 6000);
         event->ignore();
         return;

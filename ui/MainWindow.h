@@ -63,9 +63,12 @@ public:
     ra::AllSettingsModel* allSettingsModel() const { return m_allModel; }
     ra::PolicyTreeModel* treeModel() const { return m_treeModel; }
     FindingsPanel* findingsPanel() const { return m_findings; }
-    FirewallView* firewallView() const { return m_firewall; }
-    ReadinessPanel* readinessPanel() const { return m_readiness; }
-    BackendsPanel* backendsPanel() const { return m_backends; }
+    /// The Firewall, Helpdesk Readiness and Deliver pages are made when first shown or asked for.
+    FirewallView* firewallView();
+    ReadinessPanel* readinessPanel();
+    BackendsPanel* backendsPanel();
+    /// Tools › Offer Remote Assistance to…
+    QAction* offerAction() const { return m_offerTo; }
     QTabWidget* pages() const { return m_pages; }
     SessionRecovery* sessionRecovery() const { return m_recovery; }
     ra::ExplainTextProvider* explainTexts() const { return m_texts; }
@@ -150,6 +153,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    FirewallView* makeFirewall(QWidget* parent);
+    ReadinessPanel* makeReadiness(QWidget* parent);
+    BackendsPanel* makeBackends(QWidget* parent);
+    /// MDM delivery follows the Deliver page's target (the default target before it is made).
+    void followDelivery();
     void createActions();
     void createMenus();
     void retranslateUi();
@@ -187,9 +195,13 @@ private:
     QLineEdit* m_search;
     QTreeView* m_all;
     PolicyPage* m_page;
-    FirewallView* m_firewall;
-    ReadinessPanel* m_readiness;
-    BackendsPanel* m_backends;
+    class LazyPage* m_firewallPage;
+    class LazyPage* m_readinessPage;
+    class LazyPage* m_backendsPage;
+    FirewallView* m_firewall = nullptr;
+    ReadinessPanel* m_readiness = nullptr;
+    BackendsPanel* m_backends = nullptr;
+    QAction* m_offerTo = nullptr;
     FindingsPanel* m_findings;
     class QDockWidget* m_findingsDock;
     class QToolBar* m_toolbar;

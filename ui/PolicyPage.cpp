@@ -226,8 +226,7 @@ PolicyPage::PolicyPage(QWidget* parent)
     layout->addWidget(m_splitter, 1);
 
     retranslateUi();
-    rebuildOptions();
-    refresh();
+    // the option editors are built for the policy shown: by setPolicy(), or when first shown
 }
 
 PolicyPage::~PolicyPage() = default;
@@ -273,6 +272,8 @@ void PolicyPage::setExplainTexts(ra::ExplainTextProvider* texts)
             refreshHelp();
             refresh();
         });
+    if (!m_optionsContent)
+        return; // nothing shown yet: setPolicy() or the first show build it with these texts
     rebuildOptions();
     refreshDetails();
     refreshHelp();
@@ -485,6 +486,8 @@ void PolicyPage::assignOptionMnemonics()
 
 void PolicyPage::showEvent(QShowEvent* event)
 {
+    if (!m_optionsContent)
+        setPolicy(m_policy);
     QWidget::showEvent(event);
     if (m_mnemonicsPending)
         assignOptionMnemonics();

@@ -118,12 +118,6 @@ ReadinessPanel::ReadinessPanel(QWidget* parent)
     layout->addWidget(offerBox);
     layout->addStretch(1);
 
-    m_offerAction = new QAction(this);
-    m_offerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(m_offerAction, &QAction::triggered, this, [this] {
-        Q_EMIT showRequested();
-        focusOffer();
-    });
 
     connect(m_go[int(Item::OfferEnabled)], &QPushButton::clicked, this,
             [this] { Q_EMIT showPolicyRequested(PolicyId::UnsolicitedRemoteAssistance, QString()); });
@@ -360,8 +354,6 @@ void ReadinessPanel::retranslateUi()
     m_computer->setAccessibleName(tr("Computer to help"));
     m_offer->setText(tr("&Offer Remote Assistance"));
     m_offer->setAccessibleName(tr("Offer Remote Assistance"));
-    m_offerAction->setText(tr("&Offer Remote Assistance to…"));
-    m_offerAction->setToolTip(tr("Enter the computer to help on the Helpdesk Readiness page"));
     updateOffer();
     refresh();
 }

@@ -55,9 +55,6 @@ public:
     QLabel* offerNoteLabel() const { return m_offerNote; }
     /// Whether this computer (the helpdesk's) can offer help: msra.exe present here.
     QLabel* helpdeskComputerLabel() const { return m_helpdeskPc; }
-    /// "Offer Remote Assistance to…" for a menu (Ctrl+Shift+R): emits showRequested(), then
-    /// focuses the computer field (focusOffer()).
-    QAction* offerAction() const { return m_offerAction; }
 
     /// The arguments of msra.exe that offer help to @p computer (OfferCommand::arguments()).
     static QStringList offerArguments(const QString& computer);
@@ -81,8 +78,6 @@ Q_SIGNALS:
     /// "Go there" for the Offer RA policy (element empty: the state).
     void showPolicyRequested(ra::PolicyId policy, const QString& elementId);
     void showFirewallRequested();
-    /// Asks the window to show this page (offerAction() was triggered).
-    void showRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -115,7 +110,6 @@ private:
     QLineEdit* m_computer;
     QPushButton* m_offer;
     QLabel* m_offerNote;
-    QAction* m_offerAction;
 };
 
 } // namespace ra::ui

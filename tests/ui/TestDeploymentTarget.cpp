@@ -362,7 +362,7 @@ private Q_SLOTS:
     {
         auto w = makeWindow();
         QVERIFY(w);
-        QAction* offer = w->readinessPanel()->offerAction();
+        QAction* offer = w->offerAction();
         QMenu* tools = nullptr;
         for (QAction* a : w->menuBar()->actions())
             if (a->text() == QStringLiteral("&Tools"))
@@ -457,7 +457,7 @@ private Q_SLOTS:
         ReadinessPanel* ready = w->readinessPanel();
         LanguageManager::apply(QStringLiteral("de"));
         QApplication::processEvents();
-        QCOMPARE(ready->offerAction()->text(), QStringLiteral("&Remoteunterstützung anbieten für…"));
+        QCOMPARE(w->offerAction()->text(), QStringLiteral("&Remoteunterstützung anbieten für…"));
         QCOMPARE(ready->itemLabel(ReadinessPanel::Item::Feature)->text(),
                  QStringLiteral("Das Feature Remoteunterstützung ist auf den Zielcomputern vorhanden"));
         QCOMPARE(w->firewallView()->deployedCheckBox()->text(),
@@ -468,7 +468,7 @@ private Q_SLOTS:
 
         LanguageManager::apply(QStringLiteral("fr"));
         QApplication::processEvents();
-        QCOMPARE(ready->offerAction()->text(), QStringLiteral("&Offrir l'assistance à distance à…"));
+        QCOMPARE(w->offerAction()->text(), QStringLiteral("&Offrir l'assistance à distance à…"));
         QCOMPARE(ready->targetEditor()->buildSpinBox()->text(), QStringLiteral("Non indiqué"));
         QCOMPARE(ready->targetEditor()->editionsView()->item(0)->text(), QStringLiteral("Famille"));
     }

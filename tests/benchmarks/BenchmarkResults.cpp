@@ -186,7 +186,7 @@ int BenchmarkResults::printTable(std::ostream& out) const
         if (consoleStart)
             t.spread("ra-console", *consoleStart, ms);
         if (emptyStart)
-            t.spread("empty QMainWindow (floor)", *emptyStart, ms);
+            t.spread("empty QMainWindow 1280×860 (floor)", *emptyStart, ms);
         if (consoleStart && emptyStart)
             t.single("ratio of the medians", ratio(consoleStart->median / emptyStart->median), "≤ 1.25×",
                      consoleStart->median / emptyStart->median <= 1.25);
@@ -198,7 +198,7 @@ int BenchmarkResults::printTable(std::ostream& out) const
         if (consoleRss)
             t.spread("ra-console", *consoleRss, mib);
         if (emptyRss)
-            t.spread("empty QMainWindow (floor)", *emptyRss, mib);
+            t.spread("empty QMainWindow 1280×860 (floor)", *emptyRss, mib);
         if (consoleRss && emptyRss)
             t.single("difference of the medians", mib(consoleRss->median - emptyRss->median), "≤ 15 MiB more",
                      consoleRss->median - emptyRss->median <= 15);

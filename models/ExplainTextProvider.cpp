@@ -100,9 +100,18 @@ QString ExplainTextProvider::explainText(PolicyId id) const
     return CatalogText::policySummary(id);
 }
 
+bool ExplainTextProvider::labelsFromAdml() const
+{
+    if (!m_adml)
+        return false;
+    const QString admlLang = m_adml->language.section(QLatin1Char('-'), 0, 0);
+    const QString uiLang = m_locale.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
+    return admlLang.compare(uiLang, Qt::CaseInsensitive) == 0;
+}
+
 QString ExplainTextProvider::displayName(PolicyId id) const
 {
-    if (const auto* p = admxPolicy(m_admx.get(), id)) {
+    if (const auto* p = labelsFromAdml() ? admxPolicy(m_admx.get(), id) : nullptr) {
         const QString text = admlString(p->displayName);
         if (!text.isEmpty())
             return text;
@@ -112,7 +121,7 @@ QString ExplainTextProvider::displayName(PolicyId id) const
 
 QString ExplainTextProvider::elementLabel(PolicyId id, const QString& elementId) const
 {
-    if (const auto* p = admxPolicy(m_admx.get(), id)) {
+    if (const auto* p = labelsFromAdml() ? admxPolicy(m_admx.get(), id) : nullptr) {
         if (const auto* presentation = m_adml->resolvePresentation(p->presentation))
             if (const auto* control = presentation->control(elementId))
                 if (!control->label.isEmpty())
@@ -123,7 +132,7 @@ QString ExplainTextProvider::elementLabel(PolicyId id, const QString& elementId)
 
 QString ExplainTextProvider::enumItemLabel(PolicyId id, const QString& elementId, std::uint32_t value) const
 {
-    if (const auto* p = admxPolicy(m_admx.get(), id)) {
+    if (const auto* p = labelsFromAdml() ? admxPolicy(m_admx.get(), id) : nullptr) {
         if (const auto* element = p->element(elementId)) {
             for (const auto& item : element->items) {
                 if (item.value.kind == admx::Value::Kind::Decimal && item.value.text.toUInt() == value) {
@@ -139,7 +148,7 @@ QString ExplainTextProvider::enumItemLabel(PolicyId id, const QString& elementId
 
 QString ExplainTextProvider::categoryName() const
 {
-    if (const auto* p = admxPolicy(m_admx.get(), PolicyId::SessionLogging)) {
+    if (const auto* p = labelsFromAdml() ? admxPolicy(m_admx.get(), PolicyId::SessionLogging) : nullptr) {
         if (const auto* category = m_admx->category(p->parentCategory)) {
             const QString text = admlString(category->displayName);
             if (!text.isEmpty())

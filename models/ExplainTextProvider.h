@@ -4,6 +4,11 @@
  * The help texts and labels the console shows for the four policies: Microsoft's verbatim
  * explain text and labels read at run time from remoteassistance.adml when an ADMX folder is
  * configured, else the product's own summary and labels (CatalogText).
+ *
+ * The explain text follows the language fallback down to en-US (Microsoft's words in another
+ * language rather than none). The names and labels come from the ADML only when it is in the
+ * console's language (labelsFromAdml()): a German console with only en-US templates keeps its
+ * German policy names, option labels and choices, and shows Microsoft's English explain text.
  */
 #include "core/Catalog.h"
 #include "models/AdmxDefinitions.h"
@@ -49,9 +54,13 @@ public:
     /// Why the ADMX folder could not be used (file, line and column); empty when it is used.
     QString errorString() const { return m_error; }
 
-    /// The explain text: verbatim from the ADML, else the product's summary.
+    /// Whether names and labels come from the ADML: it is read and in the console's language
+    /// (its language folder's language is the locale's, e.g. de-DE or de for "de_AT").
+    bool labelsFromAdml() const;
+
+    /// The explain text: verbatim from the ADML (whatever its language), else the product's summary.
     QString explainText(PolicyId id) const;
-    /// The policy's display name (ADML string, else CatalogText::policyName).
+    /// The policy's display name (ADML string when labelsFromAdml(), else CatalogText::policyName).
     QString displayName(PolicyId id) const;
     /// A presentation label, e.g. "Helpers:" (ADML presentation, else the catalog label).
     QString elementLabel(PolicyId id, const QString& elementId) const;

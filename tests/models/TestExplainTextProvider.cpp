@@ -1,3 +1,4 @@
+#include "ShoutingTranslator.h"
 #include "models/CatalogText.h"
 #include "models/ExplainTextProvider.h"
 
@@ -136,6 +137,30 @@ private slots:
         QCOMPARE(texts.admlLanguage(), QStringLiteral("en-US"));
         QCOMPARE(texts.displayName(PolicyId::SessionLogging), QStringLiteral("Turn on session logging"));
         QCOMPARE(texts.locale(), QStringLiteral("fr_FR"));
+    }
+
+    void otherLanguageKeepsTheConsolesLabels()
+    {
+        // only en-US templates and a German console: Microsoft's English explain text, but the
+        // console's own (translated) names, labels and choices
+        ShoutingTranslator german("ra::CatalogText");
+        ExplainTextProvider texts;
+        texts.setAdmxFolder(kAdmxDir, QStringLiteral("de_DE"));
+        QCOMPARE(texts.source(), ExplainTextProvider::Source::Adml);
+        QCOMPARE(texts.admlLanguage(), QStringLiteral("en-US"));
+        QVERIFY(!texts.labelsFromAdml());
+        QVERIFY(texts.explainText(PolicyId::SessionLogging).startsWith(QStringLiteral("This policy setting allows you to turn logging on or off.")));
+        QCOMPARE(texts.displayName(PolicyId::SessionLogging), QStringLiteral("TURN ON SESSION LOGGING"));
+        QCOMPARE(texts.displayName(PolicyId::SessionLogging), CatalogText::policyName(PolicyId::SessionLogging));
+        QCOMPARE(texts.elementLabel(PolicyId::UnsolicitedRemoteAssistance, QStringLiteral("RA_Unsolicit_DACL_Edit")),
+                 CatalogText::elementLabel(PolicyId::UnsolicitedRemoteAssistance, QStringLiteral("RA_Unsolicit_DACL_Edit")));
+        QCOMPARE(texts.enumItemLabel(PolicyId::SolicitedRemoteAssistance, QStringLiteral("RA_Solicit_ExpireUnits_List"), 1),
+                 CatalogText::enumItemLabel(PolicyId::SolicitedRemoteAssistance, QStringLiteral("RA_Solicit_ExpireUnits_List"), 1));
+        QCOMPARE(texts.categoryName(), ExplainTextProvider::tr("Remote Assistance"));
+        // an English console uses the en-US labels (Microsoft's), whatever region it says
+        texts.setAdmxFolder(kAdmxDir, QStringLiteral("en_GB"));
+        QVERIFY(texts.labelsFromAdml());
+        QCOMPARE(texts.displayName(PolicyId::SessionLogging), QStringLiteral("Turn on session logging"));
     }
 
     void unusableFolderFallsBackToBuiltIn()

@@ -11,6 +11,7 @@
 #include "models/PolicyTreeModel.h"
 #include "models/SkuTableModel.h"
 #include "ui/AboutDialog.h"
+#include "ui/AppSettings.h"
 #include "ui/BackendsPanel.h"
 #include "ui/FindingsPanel.h"
 #include "ui/FirewallView.h"
@@ -508,6 +509,30 @@ private Q_SLOTS:
                                                               child->objectName())));
             }
         }
+    }
+
+    void helpShowsMicrosoftsTextAndTheConsolesLabels()
+    {
+        // the corpus templates (en-US only) as the ADMX folder of Settings
+        AppSettings::setAdmxFolder(QStringLiteral(RA_CORPUS_DIR "/admx"));
+        auto w = makeWindow();
+        QVERIFY(w);
+        w->selectPolicy(PolicyId::UnsolicitedRemoteAssistance);
+        PolicyPage* page = w->policyPage();
+        const QString microsoft = QStringLiteral("This policy setting allows you to turn on or turn off Offer (Unsolicited) "
+                                                 "Remote Assistance on this computer.");
+        QVERIFY2(page->helpBrowser()->toPlainText().startsWith(microsoft), qPrintable(page->helpBrowser()->toPlainText()));
+        QCOMPARE(page->titleLabel()->text(), QStringLiteral("Configure Offer Remote Assistance"));
+        // German console: the labels stay German, the explain text is Microsoft's, in English
+        QCOMPARE(walk::chooseLanguageInSettings(w.get(), QStringLiteral("de")), QString());
+        QCOMPARE(page->titleLabel()->text(), QStringLiteral("Remoteunterstützung anbieten konfigurieren"));
+        QVERIFY(page->helpBrowser()->toPlainText().startsWith(microsoft));
+        QVERIFY2(page->helpBrowser()->toPlainText().contains(QStringLiteral("(en-US)")),
+                 qPrintable(page->helpBrowser()->toPlainText()));
+        QCOMPARE(w->treeModel()->indexOf(PolicyId::SessionLogging).data().toString(),
+                 QStringLiteral("Sitzungsprotokollierung aktivieren"));
+        QCOMPARE(walk::chooseLanguageInSettings(w.get(), QStringLiteral("en")), QString());
+        AppSettings::setAdmxFolder(QString());
     }
 
     void switchLanguage()

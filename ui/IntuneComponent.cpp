@@ -23,6 +23,10 @@ struct State
     std::atomic<const intune::IntuneService*> service{nullptr};
     QString file;
     QString reason;
+    /// Loaders of the component, kept for the life of the process: backends and threads of the
+    /// component may outlive any one caller, and a plugin that stays loaded keeps the memory its
+    /// libraries (libsecret, GLib) hold reachable instead of orphaning it at exit.
+    QList<QPluginLoader*> loaders;
 };
 
 State& state()
@@ -63,10 +67,11 @@ IntuneComponent::LoadResult IntuneComponent::loadFrom(const QStringList& folders
         const QString file = pluginFile(folder);
         if (file.isEmpty())
             continue;
-        // never unloaded: backends and threads of the component may outlive any one caller
         auto* loader = new QPluginLoader(file);
-        if (const auto* service = qobject_cast<intune::IntuneService*>(loader->instance()))
+        if (const auto* service = qobject_cast<intune::IntuneService*>(loader->instance())) {
+            state().loaders.append(loader); // never unloaded, see State::loaders
             return {service, file, {}};
+        }
         problems << tr("%1 could not be loaded: %2").arg(QDir::toNativeSeparators(file), loader->errorString());
         delete loader;
     }

@@ -6,6 +6,7 @@
 #include <QPluginLoader>
 
 #include <atomic>
+#include <memory>
 
 #ifndef RA_INTUNE_PLUGIN_RELATIVE_DIR
 #define RA_INTUNE_PLUGIN_RELATIVE_DIR "."
@@ -23,16 +24,18 @@ struct State
     std::atomic<const intune::IntuneService*> service{nullptr};
     QString file;
     QString reason;
-    /// Loaders of the component, kept for the life of the process: backends and threads of the
-    /// component may outlive any one caller, and a plugin that stays loaded keeps the memory its
-    /// libraries (libsecret, GLib) hold reachable instead of orphaning it at exit.
+    /// The loaders of the component: kept, and the component never unloaded, for the life of
+    /// the process (tests load it from more than one folder).
+    QMutex loaderMutex;
     QList<QPluginLoader*> loaders;
 };
 
+/// Never destroyed: backends and threads of the component may outlive any one caller, even
+/// static destructors at exit.
 State& state()
 {
-    static State s;
-    return s;
+    static State* s = new State;
+    return *s;
 }
 
 /// The plugin's file in @p folder, or "" when it has none.
@@ -67,13 +70,17 @@ IntuneComponent::LoadResult IntuneComponent::loadFrom(const QStringList& folders
         const QString file = pluginFile(folder);
         if (file.isEmpty())
             continue;
-        auto* loader = new QPluginLoader(file);
+        auto loader = std::make_unique<QPluginLoader>(file);
+        // The component links libsecret, GLib and OpenSSL, which keep state in their own statics
+        // and may have threads running: unloading them at exit would pull that memory from under
+        // whoever still holds it.
+        loader->setLoadHints(QLibrary::PreventUnloadHint);
         if (const auto* service = qobject_cast<intune::IntuneService*>(loader->instance())) {
-            state().loaders.append(loader); // never unloaded, see State::loaders
+            const QMutexLocker lock(&state().loaderMutex);
+            state().loaders.append(loader.release());
             return {service, file, {}};
         }
         problems << tr("%1 could not be loaded: %2").arg(QDir::toNativeSeparators(file), loader->errorString());
-        delete loader;
     }
     if (problems.isEmpty()) {
         QStringList shown;

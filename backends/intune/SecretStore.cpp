@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QLibrary>
 #include <QThread>
 #include <qt6keychain/keychain.h>
 
@@ -38,10 +39,30 @@ struct Outcome
     QString text;
 };
 
+/**
+ * On Linux QtKeychain opens libsecret at run time and closes it again when the process exits.
+ * libsecret registers GLib types and leaves callbacks with GLib's main context and D-Bus
+ * threads, none of which can be taken back, so the library must stay mapped: opening it here
+ * first with PreventUnloadHint (the same QLibrary entry QtKeychain uses) keeps it for the life of
+ * the process, and what it holds stays reachable for LeakSanitizer.
+ */
+void keepSecretServiceLoaded()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    static const bool loaded = [] {
+        QLibrary library(QStringLiteral("secret-1"), 0);
+        library.setLoadHints(QLibrary::PreventUnloadHint);
+        return library.load();
+    }();
+    Q_UNUSED(loaded); // without libsecret QtKeychain tries KWallet; its error says what is missing
+#endif
+}
+
 /// Creates a job in the main thread (see inMainThread), runs it to completion and reports.
 template<typename Job, typename Setup>
 Outcome run(const QString& service, const QString& key, Setup&& setup)
 {
+    keepSecretServiceLoaded();
     Outcome out;
     inMainThread([&] {
         Job job(service);

@@ -71,9 +71,9 @@ IntuneComponent::LoadResult IntuneComponent::loadFrom(const QStringList& folders
         if (file.isEmpty())
             continue;
         auto loader = std::make_unique<QPluginLoader>(file);
-        // The component links libsecret, GLib and OpenSSL, which keep state in their own statics
-        // and may have threads running: unloading them at exit would pull that memory from under
-        // whoever still holds it.
+        // The component brings QtKeychain (and through it GLib and libsecret) and OpenSSL, which
+        // keep state in their own statics and may have threads running: unloading them at exit
+        // would pull that memory from under whoever still holds it.
         loader->setLoadHints(QLibrary::PreventUnloadHint);
         if (const auto* service = qobject_cast<intune::IntuneService*>(loader->instance())) {
             const QMutexLocker lock(&state().loaderMutex);

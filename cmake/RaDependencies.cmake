@@ -30,4 +30,9 @@ if(RA_BUILD_GUI)
     find_package(KF6ItemModels REQUIRED)
     find_package(Qt6Keychain REQUIRED)
     qt_standard_project_setup(REQUIRES 6.5)
+    # Where Qt's fonts come from fontconfig (Linux, BSD), the console loads its configuration
+    # on a worker thread at start-up (ui/FontConfigWarmUp); optional.
+    if(UNIX AND NOT APPLE)
+        find_package(Fontconfig QUIET)
+    endif()
 endif()

@@ -1,6 +1,7 @@
 #include "ConsoleApplication.h"
 
 #include "AppSettings.h"
+#include "FontConfigWarmUp.h"
 #include "IntuneComponent.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -108,6 +109,8 @@ int ConsoleApplication::run(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Remote Assistance Policy Console"));
     QApplication::setApplicationVersion(QStringLiteral(RA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.ra_console.RaConsole"));
+    // fontconfig loads on a second CPU while the display connection, settings and style are set up
+    FontConfigWarmUp fonts;
     QApplication app(argc, argv);
 
     QCommandLineParser parser;
@@ -149,6 +152,7 @@ int ConsoleApplication::run(int argc, char** argv)
     const bool dark = parser.isSet(darkOption) || (!parser.isSet(lightOption) && AppSettings::darkTheme());
     Theme::apply(dark);
 
+    fonts.wait(); // the window asks for fonts from here on
     MainWindow window;
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));

@@ -5,8 +5,10 @@
 #   msi.sh STEP --source DIR --work DIR --prefix DIR --base VERSION --next VERSION --vendor NAME
 #              --help-link URL --about-link URL --upgrade-code GUID
 #
-# STEP: build      (fixture) configure and build the mingw-w64 tree, run its `msi` target for the
-#                  base version with a stand-in runtime folder, and build the next version
+# STEP: build      (fixture) configure and build the mingw-w64 tree (warnings are errors), run its
+#                  `msi` target for the base version with a stand-in runtime folder, and build the
+#                  next version; the tree's ra-policy.exe and ra-win32-tests.exe are also what the
+#                  Wine tests of tests/windows run
 #       tables     msiinfo checks of both MSIs
 #       prefix     (fixture) a new WINEPREFIX and a persistent wineserver
 #       shutdown   (fixture cleanup) stop the wineserver
@@ -237,10 +239,12 @@ case $step in
     cp /usr/share/qt6/translations/qtbase_de.qm "$runtime/translations/" || die "stand-in runtime: qtbase_de.qm not found"
     cmake -S "$source_dir" -B "$mingw" -G Ninja \
       -DCMAKE_TOOLCHAIN_FILE="$source_dir/cmake/mingw-w64-x86_64.cmake" -DCMAKE_BUILD_TYPE=Release \
-      -DRA_BUILD_GUI=OFF -DRA_BUILD_TESTS=OFF -DRA_WINDOWS_TESTS=OFF \
+      -DRA_BUILD_GUI=OFF -DRA_BUILD_TESTS=OFF -DRA_WINDOWS_TESTS=OFF -DCMAKE_COMPILE_WARNING_AS_ERROR=ON \
+      -DRA_WIN32_TEST_HARNESS=ON \
       -DRA_MSI_VERSION="$base" -DRA_MSI_WITH_GUI=OFF -DRA_MSI_EXTRA_FILES_DIR="$runtime" >"$logs/mingw-configure.txt" 2>&1 ||
       { cat "$logs/mingw-configure.txt"; die "configuring the mingw-w64 tree failed"; }
-    cmake --build "$mingw" --target msi --parallel 2 || die "building ra-policy.exe and the $base MSI failed"
+    # ra-win32-tests.exe too: the Wine tests of tests/windows take it and ra-policy.exe from here
+    cmake --build "$mingw" --target msi ra-win32-tests --parallel 2 || die "building ra-policy.exe, ra-win32-tests.exe and the $base MSI failed"
     cmake -DSETTINGS="$mingw/installer/windows/msi-settings-Release.cmake" -DVERSION="$next" -DEXTRA_FILES_DIR= \
       -P "$source_dir/installer/windows/BuildMsi.cmake" || die "building the $next MSI failed"
     [[ -f $base_msi ]] && pass "built $(basename "$base_msi")" || fail "no $base_msi"

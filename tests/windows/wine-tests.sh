@@ -2,7 +2,8 @@
 # The Windows tests of the local-registry backend and ra-policy: a mingw-w64 cross build run under
 # Wine, headless, in a throwaway prefix. CTest calls one step per test (tests/windows/CMakeLists.txt):
 #
-#   wine-tests.sh build SOURCE_DIR BIN_DIR VERSION CMAKE   cross-build ra-policy.exe + ra-win32-tests.exe
+#   wine-tests.sh build MINGW_TREE BIN_DIR                 take ra-policy.exe + ra-win32-tests.exe from
+#                                                          the MSI's mingw-w64 tree (tests/installer/msi.sh)
 #   wine-tests.sh prefix BIN_DIR                           new WINEPREFIX, wineserver kept running (-p)
 #   wine-tests.sh harness|apply|shrink|rollback BIN_DIR    the tests (see below)
 #   wine-tests.sh cleanup BIN_DIR                          stop the wineserver
@@ -67,18 +68,18 @@ write_profile() { # write_profile FILE LOGGING(0|1) HELPER...
 
 case $step in
 build)
-  cmake=${5:-cmake}
-  "$cmake" -S "$src/tests/windows/cross" -B "$bin" -G Ninja \
-      -DCMAKE_TOOLCHAIN_FILE="$src/cmake/mingw-w64-x86_64.cmake" -DCMAKE_BUILD_TYPE=Release \
-      -DCMAKE_COMPILE_WARNING_AS_ERROR=ON -DRA_PROJECT_VERSION="$4" >/dev/null || exit 1
-  "$cmake" --build "$bin" --target ra-policy ra-win32-tests || exit 1
-  for exe in "$bin/app/ra-policy.exe" "$bin/ra-win32-tests.exe"; do
+  tree=$src
+  mkdir -p "$bin/app"
+  for pair in "app/ra-policy.exe $bin/app/ra-policy.exe" "tests/windows/harness/ra-win32-tests.exe $bin/ra-win32-tests.exe"; do
+    read -r from to <<<"$pair"
+    [[ -f $tree/$from ]] || { echo "FAIL $tree/$from was not built (Installer.MingwMsi builds it)"; exit 1; }
+    cp "$tree/$from" "$to" || exit 1
     # static runtime: only system DLLs are imported
-    if x86_64-w64-mingw32-objdump -p "$exe" | grep 'DLL Name' | grep -viqE 'kernel32|advapi32|msvcrt|userenv'; then
-      echo "FAIL $exe imports a non-system DLL:"; x86_64-w64-mingw32-objdump -p "$exe" | grep 'DLL Name'; exit 1
+    if x86_64-w64-mingw32-objdump -p "$to" | grep 'DLL Name' | grep -viqE 'kernel32|advapi32|msvcrt|userenv'; then
+      echo "FAIL $to imports a non-system DLL:"; x86_64-w64-mingw32-objdump -p "$to" | grep 'DLL Name'; exit 1
     fi
   done
-  echo "built $bin/app/ra-policy.exe and $bin/ra-win32-tests.exe"
+  echo "took $bin/app/ra-policy.exe and $bin/ra-win32-tests.exe from $tree"
   ;;
 prefix)
   wineserver -k >/dev/null 2>&1

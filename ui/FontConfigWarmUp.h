@@ -5,10 +5,11 @@
  * to the display, parses its command line and loads its settings, translations and style.
  *
  * Qt asks fontconfig for its configuration the first time a widget needs a font (on Linux that
- * is FcInit(): reading /etc/fonts and the cache files, about a tenth of the console's start-up);
- * done beforehand on a second CPU, the main thread finds it ready. fontconfig is thread-safe, and
- * wait() is called before anything can ask for a font, so the work is never done twice. Without
- * fontconfig (Windows, macOS, or a build without its headers) this does nothing.
+ * is FcInit(): reading /etc/fonts and the cache files, about a tenth of the instructions the
+ * console runs before its first paint); done beforehand on a second CPU, the main thread finds
+ * it ready. fontconfig is thread-safe, and wait() is called before anything can ask for a font,
+ * so the work is never done twice. Without fontconfig (Windows, macOS, or a build without its
+ * headers) this does nothing.
  */
 
 #include <thread>

@@ -103,4 +103,18 @@ void ConsoleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* o
     QProxyStyle::drawPrimitive(element, option, painter, widget);
 }
 
+QIcon ConsoleStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption* option, const QWidget* widget) const
+{
+    QIcon* cached = nullptr;
+    if (standardIcon == SP_TitleBarNormalButton)
+        cached = &m_dockFloatIcon;
+    else if (standardIcon == SP_TitleBarCloseButton)
+        cached = &m_dockCloseIcon;
+    if (!cached)
+        return QProxyStyle::standardIcon(standardIcon, option, widget);
+    if (cached->isNull())
+        *cached = QProxyStyle::standardIcon(standardIcon, option, widget);
+    return *cached;
+}
+
 } // namespace ra::ui

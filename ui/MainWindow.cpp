@@ -18,6 +18,7 @@
 #include "SettingsDialog.h"
 #include "StringConversion.h"
 #include "Theme.h"
+#include "ThemedIcon.h"
 #include "backends/GraphJsonFileBackend.h"
 #include "backends/ScopedBackend.h"
 #include "core/Error.h"
@@ -67,10 +68,6 @@ std::filesystem::path toPath(const QString& s)
 #else
     return std::filesystem::path(s.toStdString());
 #endif
-}
-QIcon themed(const char* name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
 }
 } // namespace
 
@@ -247,33 +244,33 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_new = new QAction(themed("document-new", QStyle::SP_FileIcon), QString(), this);
+    m_new = new QAction(themedIcon("document-new", QStyle::SP_FileIcon), QString(), this);
     m_new->setShortcut(QKeySequence::New);
     connect(m_new, &QAction::triggered, this, [this] { newDocument(); });
-    m_open = new QAction(themed("document-open", QStyle::SP_DialogOpenButton), QString(), this);
+    m_open = new QAction(themedIcon("document-open", QStyle::SP_DialogOpenButton), QString(), this);
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, &MainWindow::open);
-    m_openFolder = new QAction(themed("folder-open", QStyle::SP_DirOpenIcon), QString(), this);
+    m_openFolder = new QAction(themedIcon("folder-open", QStyle::SP_DirOpenIcon), QString(), this);
     m_openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_openFolder, &QAction::triggered, this, &MainWindow::openFolder);
-    m_save = new QAction(themed("document-save", QStyle::SP_DialogSaveButton), QString(), this);
+    m_save = new QAction(themedIcon("document-save", QStyle::SP_DialogSaveButton), QString(), this);
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QAction::triggered, this, &MainWindow::save);
-    m_saveAs = new QAction(themed("document-save-as", QStyle::SP_DialogSaveButton), QString(), this);
+    m_saveAs = new QAction(themedIcon("document-save-as", QStyle::SP_DialogSaveButton), QString(), this);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAs, &QAction::triggered, this, &MainWindow::saveAs);
     m_merge = new QAction(QString(), this);
     connect(m_merge, &QAction::triggered, this, &MainWindow::mergeProfileInto);
-    m_properties = new QAction(themed("document-properties", QStyle::SP_FileDialogInfoView), QString(), this);
+    m_properties = new QAction(themedIcon("document-properties", QStyle::SP_FileDialogInfoView), QString(), this);
     connect(m_properties, &QAction::triggered, this, &MainWindow::showProperties);
-    m_exportColleagues = new QAction(themed("document-export", QStyle::SP_FileDialogNewFolder), QString(), this);
+    m_exportColleagues = new QAction(themedIcon("document-export", QStyle::SP_FileDialogNewFolder), QString(), this);
     m_exportColleagues->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportColleagues, &QAction::triggered, this, &MainWindow::exportForColleagues);
     m_exportSyncMl = new QAction(QString(), this);
     connect(m_exportSyncMl, &QAction::triggered, this, &MainWindow::exportSyncMl);
     m_exportGraph = new QAction(QString(), this);
     connect(m_exportGraph, &QAction::triggered, this, &MainWindow::exportGraphJson);
-    m_quit = new QAction(themed("application-exit", QStyle::SP_DialogCloseButton), QString(), this);
+    m_quit = new QAction(themedIcon("application-exit", QStyle::SP_DialogCloseButton), QString(), this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -281,10 +278,10 @@ void MainWindow::createActions()
     // Not QUndoStack::createUndoAction(): its "Undo %1" is fixed when it is made and would keep
     // that language; updateUndoActions() sets the texts in the language in use.
     QUndoStack* stack = m_doc->undoStack();
-    m_undo = new QAction(themed("edit-undo", QStyle::SP_ArrowBack), QString(), this);
+    m_undo = new QAction(themedIcon("edit-undo", QStyle::SP_ArrowBack), QString(), this);
     m_undo->setShortcut(QKeySequence::Undo);
     connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
-    m_redo = new QAction(themed("edit-redo", QStyle::SP_ArrowForward), QString(), this);
+    m_redo = new QAction(themedIcon("edit-redo", QStyle::SP_ArrowForward), QString(), this);
     m_redo->setShortcut(QKeySequence::Redo);
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
@@ -293,10 +290,10 @@ void MainWindow::createActions()
         connect(stack, signal, this, &MainWindow::updateUndoActions);
     connect(m_doc, &PolicyDocument::undoTextsChanged, this, &MainWindow::updateUndoActions);
 
-    m_prevSetting = new QAction(themed("go-previous", QStyle::SP_ArrowUp), QString(), this);
+    m_prevSetting = new QAction(themedIcon("go-previous", QStyle::SP_ArrowUp), QString(), this);
     m_prevSetting->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     connect(m_prevSetting, &QAction::triggered, this, &MainWindow::previousSetting);
-    m_nextSetting = new QAction(themed("go-next", QStyle::SP_ArrowDown), QString(), this);
+    m_nextSetting = new QAction(themedIcon("go-next", QStyle::SP_ArrowDown), QString(), this);
     m_nextSetting->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     connect(m_nextSetting, &QAction::triggered, this, &MainWindow::nextSetting);
     for (int i = 0; i < 4; ++i) {
@@ -332,11 +329,11 @@ void MainWindow::createActions()
         showPage(Page::Readiness);
         readinessPanel()->focusOffer();
     });
-    m_settings = new QAction(themed("configure", QStyle::SP_FileDialogDetailedView), QString(), this);
+    m_settings = new QAction(themedIcon("configure", QStyle::SP_FileDialogDetailedView), QString(), this);
     m_settings->setShortcut(QKeySequence::Preferences);
     m_settings->setMenuRole(QAction::PreferencesRole);
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
-    m_about = new QAction(themed("help-about", QStyle::SP_MessageBoxInformation), QString(), this);
+    m_about = new QAction(themedIcon("help-about", QStyle::SP_MessageBoxInformation), QString(), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     m_aboutQt = new QAction(this);

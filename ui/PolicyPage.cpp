@@ -6,6 +6,7 @@
 #include "SkuCellDelegate.h"
 #include "SkuTableView.h"
 #include "StringConversion.h"
+#include "ThemedIcon.h"
 #include "models/CatalogText.h"
 #include "models/ExplainTextProvider.h"
 #include "models/HelperListModel.h"
@@ -191,7 +192,7 @@ PolicyPage::PolicyPage(QWidget* parent)
     m_omaUri = new QLineEdit(details);
     m_omaUri->setReadOnly(true);
     m_copyOmaUri = new QToolButton(details);
-    m_copyOmaUri->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileIcon)));
+    m_copyOmaUri->setIcon(themedIcon("edit-copy", QStyle::SP_FileIcon, this));
     m_copyOmaUri->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     uriRow->addWidget(m_omaUri, 1);
     uriRow->addWidget(m_copyOmaUri);

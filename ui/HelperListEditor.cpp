@@ -1,6 +1,7 @@
 #include "HelperListEditor.h"
 
 #include "HelperRowDelegate.h"
+#include "WrappingLabel.h"
 #include "core/Error.h"
 #include "models/ErrorText.h"
 #include "models/HelperListModel.h"
@@ -59,8 +60,7 @@ HelperListEditor::HelperListEditor(QWidget* parent)
     row->addLayout(buttons);
     layout->addLayout(row);
 
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
+    m_status = new WrappingLabel(this);
     layout->addWidget(m_status);
 
     connect(m_add, &QPushButton::clicked, this, &HelperListEditor::addRow);

@@ -1,6 +1,7 @@
 #include "MessageEditor.h"
 
 #include "Theme.h"
+#include "WrappingLabel.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -18,8 +19,7 @@ MessageEditor::MessageEditor(int maxLength, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_label = new QLabel(this);
-    m_label->setWordWrap(true);
+    m_label = new WrappingLabel(this);
     layout->addWidget(m_label);
 
     m_edit = new QPlainTextEdit(this);
@@ -50,8 +50,7 @@ MessageEditor::MessageEditor(int maxLength, QWidget* parent)
     bold.setBold(true);
     m_previewTitle->setFont(bold);
     pl->addWidget(m_previewTitle);
-    m_previewText = new QLabel(m_preview);
-    m_previewText->setWordWrap(true);
+    m_previewText = new WrappingLabel(m_preview);
     m_previewText->setTextFormat(Qt::PlainText);
     m_previewText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     pl->addWidget(m_previewText);

@@ -7,6 +7,7 @@
 #include "SkuTableView.h"
 #include "StringConversion.h"
 #include "ThemedIcon.h"
+#include "WrappingLabel.h"
 #include "models/CatalogText.h"
 #include "models/ExplainTextProvider.h"
 #include "models/HelperListModel.h"
@@ -43,9 +44,8 @@ namespace ra::ui {
 namespace {
 QLabel* selectableLabel(QWidget* parent)
 {
-    auto* l = new QLabel(parent);
+    auto* l = new WrappingLabel(parent);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    l->setWordWrap(true);
     l->setFocusPolicy(Qt::StrongFocus);
     return l;
 }
@@ -58,12 +58,11 @@ PolicyPage::PolicyPage(QWidget* parent)
 
     // Title and Previous/Next setting.
     auto* head = new QHBoxLayout;
-    m_title = new QLabel(this);
+    m_title = new WrappingLabel(this);
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.3);
     tf.setBold(true);
     m_title->setFont(tf);
-    m_title->setWordWrap(true);
     head->addWidget(m_title, 1);
     m_prev = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this);
     m_next = new QPushButton(style()->standardIcon(QStyle::SP_ArrowForward), QString(), this);
@@ -85,8 +84,7 @@ PolicyPage::PolicyPage(QWidget* parent)
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     barIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(iconSize, iconSize));
     bar->addWidget(barIcon, 0, Qt::AlignTop);
-    m_notIncludedText = new QLabel(notIncluded);
-    m_notIncludedText->setWordWrap(true);
+    m_notIncludedText = new WrappingLabel(notIncluded);
     bar->addWidget(m_notIncludedText, 1);
     m_include = new QPushButton(notIncluded);
     m_notIncludedText->setBuddy(m_include);
@@ -393,8 +391,7 @@ void PolicyPage::rebuildOptions()
         case ElementType::Enum: {
             if (units && &el == units)
                 break; // shown beside the value spin box
-            auto* label = new QLabel(elementLabel(el), m_optionsContent);
-            label->setWordWrap(true);
+            auto* label = new WrappingLabel(elementLabel(el), m_optionsContent);
             auto* combo = new QComboBox(m_optionsContent);
             combo->setObjectName(elementId);
             for (const EnumItem& item : el.items)
@@ -414,8 +411,7 @@ void PolicyPage::rebuildOptions()
             break;
         }
         case ElementType::Decimal: {
-            auto* label = new QLabel(elementLabel(el), m_optionsContent);
-            label->setWordWrap(true);
+            auto* label = new WrappingLabel(elementLabel(el), m_optionsContent);
             auto* row = new QHBoxLayout;
             auto* spin = new QSpinBox(m_optionsContent);
             spin->setObjectName(elementId);
@@ -465,8 +461,7 @@ void PolicyPage::rebuildOptions()
         }
     }
     if (policy.elements.empty()) {
-        m_noOptions = new QLabel(m_optionsContent);
-        m_noOptions->setWordWrap(true);
+        m_noOptions = new WrappingLabel(m_optionsContent);
         layout->addWidget(m_noOptions);
     }
     layout->addStretch(1);

@@ -1,6 +1,7 @@
 #include "PreviewPane.h"
 
 #include "PreviewText.h"
+#include "WrappingLabel.h"
 
 #include <QFontDatabase>
 #include <QLabel>
@@ -47,10 +48,8 @@ PreviewPane::PreviewPane(ra::PreviewItem item, QWidget* parent)
     , m_item(std::move(item))
 {
     auto* layout = new QVBoxLayout(this);
-    m_caption = new QLabel(this);
-    m_caption->setWordWrap(true);
-    m_note = new QLabel(this);
-    m_note->setWordWrap(true);
+    m_caption = new WrappingLabel(this);
+    m_note = new WrappingLabel(this);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_caption);
     layout->addWidget(m_note);

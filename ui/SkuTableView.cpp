@@ -1,6 +1,7 @@
 #include "SkuTableView.h"
 
 #include "SkuCellDelegate.h"
+#include "WrappingLabel.h"
 #include "models/SkuTableModel.h"
 
 #include <QEvent>
@@ -16,8 +17,7 @@ SkuTableView::SkuTableView(QWidget* parent)
     : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
-    m_caption = new QLabel(this);
-    m_caption->setWordWrap(true);
+    m_caption = new WrappingLabel(this);
     layout->addWidget(m_caption);
     m_table = new QTableView(this);
     m_delegate = new SkuCellDelegate(m_table);
@@ -32,8 +32,7 @@ SkuTableView::SkuTableView(QWidget* parent)
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_caption->setBuddy(m_table);
     layout->addWidget(m_table);
-    m_footnotes = new QLabel(this);
-    m_footnotes->setWordWrap(true);
+    m_footnotes = new WrappingLabel(this);
     m_footnotes->setTextFormat(Qt::RichText);
     layout->addWidget(m_footnotes);
     layout->addStretch(1);

@@ -92,12 +92,14 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     m_navigation = new QTabWidget(m_splitter);
     m_tree = new QTreeView(m_navigation);
-    m_tree->setModel(m_treeModel);
+    // The view is set up before it gets its model, so that it measures its rows once, not once per
+    // setting.
     m_tree->setHeaderHidden(true);
-    m_tree->expandAll();
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->setModel(m_treeModel);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->expandAll();
     m_navigation->addTab(m_tree, QString());
     m_allBox = new QWidget(m_navigation);
     auto* al = new QVBoxLayout(m_allBox);
@@ -109,8 +111,10 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     m_all->setModel(m_allModel);
     m_all->setRootIsDecorated(false);
     m_all->setUniformRowHeights(true);
+    // The list starts in the tree's order. Without a sort indicator first, setSortingEnabled() would
+    // sort by the first column (loading the locale's collation) only for the next line to undo it.
+    m_all->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_all->setSortingEnabled(true);
-    m_all->sortByColumn(-1, Qt::AscendingOrder);
     m_all->header()->setSectionResizeMode(AllSettingsModel::SettingColumn, QHeaderView::Interactive);
     m_all->header()->resizeSection(AllSettingsModel::SettingColumn, 240);
     al->addWidget(m_all, 1);

@@ -217,17 +217,22 @@ private Q_SLOTS:
         QTest::keyClick(w.get(), Qt::Key_Up, Qt::AltModifier);
         QCOMPARE(w->currentPolicy(), PolicyId::SolicitedRemoteAssistance);
 
-        // All settings sorted by name: Configure Offer…, Configure Solicited…, Customize…, Turn on…
+        // All settings starts unsorted, in the tree's order...
         w->navigationTabs()->setCurrentWidget(w->allSettingsView()->parentWidget());
         QHeaderView* header = w->allSettingsView()->header();
+        QCOMPARE(header->sortIndicatorSection(), -1);
+        const auto rowPolicy = [&](int row) {
+            return w->allSettingsModel()->policyAt(w->allSettingsModel()->index(row, 0));
+        };
+        QCOMPARE(rowPolicy(0), std::optional(PolicyId::CustomizeWarningMessages));
+        QCOMPARE(rowPolicy(3), std::optional(PolicyId::UnsolicitedRemoteAssistance));
+        // ...and a click on the header sorts by name: Configure Offer…, Configure Solicited…,
+        // Customize…, Turn on…
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                           QPoint(header->sectionViewportPosition(AllSettingsModel::SettingColumn) + 20,
                                  header->height() / 2));
         QCOMPARE(header->sortIndicatorSection(), int(AllSettingsModel::SettingColumn));
         QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
-        const auto rowPolicy = [&](int row) {
-            return w->allSettingsModel()->policyAt(w->allSettingsModel()->index(row, 0));
-        };
         QCOMPARE(rowPolicy(0), std::optional(PolicyId::UnsolicitedRemoteAssistance));
         QCOMPARE(rowPolicy(3), std::optional(PolicyId::SessionLogging));
 

@@ -1,6 +1,7 @@
 // GUI tests of the console: they drive the real widgets of ra-console's main window with QTest
 // (under Xvfb) and check the document, the files written and what every widget shows.
 #include "MainWindowStates.h"
+#include "ShownMainWindow.h"
 #include "backends/GpoBackupReader.h"
 #include "core/Profile.h"
 #include "models/AllSettingsModel.h"
@@ -79,18 +80,11 @@ class TestConsole : public QObject
 private:
     std::unique_ptr<MainWindow> makeWindow()
     {
-        auto w = std::make_unique<MainWindow>(m_recovery.path());
-        w->setAskFunction([this](const QString&, const QString& text, QMessageBox::StandardButtons) {
-            m_asked << text;
-            return m_answer;
-        });
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return nullptr;
-        w->activateWindow();
-        if (!QTest::qWaitForWindowActive(w.get()))
-            return nullptr;
-        return w;
+        return shown::mainWindow(m_recovery.path(),
+                                 [this](const QString&, const QString& text, QMessageBox::StandardButtons) {
+                                     m_asked << text;
+                                     return m_answer;
+                                 });
     }
 
     QTemporaryDir m_recovery;

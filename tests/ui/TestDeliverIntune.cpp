@@ -3,6 +3,7 @@
 // Secret Service (tools/with-keyring), and closing the window while a read or a connection test
 // runs stops and waits for it.
 #include "../intune/FakeGraph.h"
+#include "ShownMainWindow.h"
 #include "backends/intune/IntuneSettings.h"
 #include "backends/intune/SecretStore.h"
 #include "core/formats/GraphJson.h"
@@ -69,12 +70,7 @@ class TestDeliverIntune : public QObject
 private:
     std::unique_ptr<MainWindow> makeWindow()
     {
-        auto w = std::make_unique<MainWindow>(m_recovery.path());
-        w->setAskFunction([](const QString&, const QString&, QMessageBox::StandardButtons) { return QMessageBox::Discard; });
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return nullptr;
-        return w;
+        return shown::mainWindow(m_recovery.path(), shown::discard, shown::Activate::No);
     }
 
     /// The Deliver page with the Intune target chosen and Session logging enabled.

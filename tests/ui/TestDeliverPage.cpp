@@ -1,5 +1,7 @@
 // GUI tests of the Deliver page: they drive the real widgets of the console's main window (and its
 // Settings dialog) with QTest under Xvfb and check what the preview shows against the files there.
+#include "ShownMainWindow.h"
+
 #include "backends/GpoBackupBackend.h"
 #include "backends/LocalRegistryBackend.h"
 #include "backends/RegFileBackend.h"
@@ -104,17 +106,7 @@ class TestDeliverPage : public QObject
 private:
     std::unique_ptr<MainWindow> makeWindow()
     {
-        auto w = std::make_unique<MainWindow>(m_recovery.path());
-        w->setAskFunction([](const QString&, const QString&, QMessageBox::StandardButtons) {
-            return QMessageBox::Discard;
-        });
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return nullptr;
-        w->activateWindow();
-        if (!QTest::qWaitForWindowActive(w.get()))
-            return nullptr;
-        return w;
+        return shown::mainWindow(m_recovery.path());
     }
 
     /// Offer RA with one helper, Session logging on: what the tests deliver.

@@ -2,6 +2,8 @@
 // target and checklist, the findings they feed, "Offer Remote Assistance to…" in the Tools menu,
 // and the target saved in and opened from a profile. They drive the real widgets of the main
 // window with QTest (under Xvfb).
+#include "ShownMainWindow.h"
+
 #include "core/Profile.h"
 #include "models/FindingsModel.h"
 #include "models/FirewallModel.h"
@@ -80,15 +82,7 @@ class TestDeploymentTarget : public QObject
 private:
     std::unique_ptr<MainWindow> makeWindow()
     {
-        auto w = std::make_unique<MainWindow>(m_recovery.path());
-        w->setAskFunction([](const QString&, const QString&, QMessageBox::StandardButtons) { return QMessageBox::Discard; });
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return nullptr;
-        w->activateWindow();
-        if (!QTest::qWaitForWindowActive(w.get()))
-            return nullptr;
-        return w;
+        return shown::mainWindow(m_recovery.path());
     }
 
     void enableOffer(MainWindow* w)

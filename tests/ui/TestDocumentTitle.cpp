@@ -1,6 +1,8 @@
 // GUI tests of the main window's title and Save for documents opened from a source that is not a
 // profile (registry.pol, GPO backup folder): the title names the source, the modified marker
 // follows the edits, and Save asks for a profile path through the real Save As dialog.
+#include "ShownMainWindow.h"
+
 #include "core/Profile.h"
 #include "models/PolicyDocument.h"
 #include "ui/LanguageManager.h"
@@ -90,14 +92,7 @@ class TestDocumentTitle : public QObject
 private:
     std::unique_ptr<MainWindow> makeWindow()
     {
-        auto w = std::make_unique<MainWindow>(m_recovery.path());
-        w->setAskFunction([](const QString&, const QString&, QMessageBox::StandardButtons) {
-            return QMessageBox::Discard;
-        });
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return nullptr;
-        return w;
+        return shown::mainWindow(m_recovery.path(), shown::discard, shown::Activate::No);
     }
     static void clickState(MainWindow* w, PolicyId id, PolicyState state)
     {

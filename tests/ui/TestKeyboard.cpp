@@ -3,6 +3,7 @@
 // input has one, and the keys that move between the search, the page and the findings panel
 // put the focus where the user goes on typing.
 #include "MainWindowStates.h"
+#include "ShownMainWindow.h"
 #include "WindowWalk.h"
 
 #include "core/Configuration.h"
@@ -37,17 +38,7 @@ class TestKeyboard : public QObject
 private:
     std::unique_ptr<MainWindow> makeWindow()
     {
-        auto w = std::make_unique<MainWindow>(m_recovery.path());
-        w->setAskFunction([](const QString&, const QString&, QMessageBox::StandardButtons) {
-            return QMessageBox::Discard;
-        });
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return nullptr;
-        w->activateWindow();
-        if (!QTest::qWaitForWindowActive(w.get()))
-            return nullptr;
-        return w;
+        return shown::mainWindow(m_recovery.path());
     }
 
     /// problem → the states it is seen in

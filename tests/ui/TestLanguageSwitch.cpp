@@ -2,6 +2,7 @@
 // follows (labels, buttons, tabs, headers, tree rows, tooltips, menus, the undo history), the
 // tables fit the new texts, and switching back brings every English text back exactly.
 #include "MainWindowStates.h"
+#include "ShownMainWindow.h"
 #include "WindowWalk.h"
 
 #include "core/Catalog.h"
@@ -107,17 +108,7 @@ class TestLanguageSwitch : public QObject
 private:
     std::unique_ptr<MainWindow> makeWindow()
     {
-        auto w = std::make_unique<MainWindow>(m_recovery.path());
-        w->setAskFunction([](const QString&, const QString&, QMessageBox::StandardButtons) {
-            return QMessageBox::Discard;
-        });
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return nullptr;
-        w->activateWindow();
-        if (!QTest::qWaitForWindowActive(w.get()))
-            return nullptr;
-        return w;
+        return shown::mainWindow(m_recovery.path());
     }
 
     static StateTexts textsOfEveryState(MainWindow* w)

@@ -3,6 +3,8 @@
 // shown, kept out when saved and delivered, included again by editing), Merge, Open Recent of a
 // file that is gone, File > Properties, and crash recovery at start-up. They drive the real
 // windows and dialogs with QTest under Xvfb.
+#include "ShownMainWindow.h"
+
 #include "backends/LocalGpoBackend.h"
 #include "core/Profile.h"
 #include "core/formats/RegFile.h"
@@ -117,23 +119,16 @@ class TestOpenFiles : public QObject
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString& recoveryFolder)
     {
-        auto w = std::make_unique<MainWindow>(recoveryFolder);
-        w->setAskFunction([this](const QString&, const QString& text, QMessageBox::StandardButtons) {
-            m_asked << text;
-            if (!m_answers.empty()) {
-                const auto a = m_answers.front();
-                m_answers.pop_front();
-                return a;
-            }
-            return m_answer;
-        });
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return nullptr;
-        w->activateWindow();
-        if (!QTest::qWaitForWindowActive(w.get()))
-            return nullptr;
-        return w;
+        return shown::mainWindow(recoveryFolder,
+                                 [this](const QString&, const QString& text, QMessageBox::StandardButtons) {
+                                     m_asked << text;
+                                     if (!m_answers.empty()) {
+                                         const auto a = m_answers.front();
+                                         m_answers.pop_front();
+                                         return a;
+                                     }
+                                     return m_answer;
+                                 });
     }
     static void clickState(MainWindow* w, PolicyId id, PolicyState state)
     {

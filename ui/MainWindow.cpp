@@ -92,14 +92,12 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     m_navigation = new QTabWidget(m_splitter);
     m_tree = new QTreeView(m_navigation);
-    // The view is set up before it gets its model, so that it measures its rows once, not once per
-    // setting.
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(false);
     m_tree->setModel(m_treeModel);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->setHeaderHidden(true);
     m_tree->expandAll();
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
     m_navigation->addTab(m_tree, QString());
     m_allBox = new QWidget(m_navigation);
     auto* al = new QVBoxLayout(m_allBox);

@@ -109,8 +109,9 @@ MainWindow::MainWindow(const QString& recoveryFolder, QWidget* parent)
     m_all->setModel(m_allModel);
     m_all->setRootIsDecorated(false);
     m_all->setUniformRowHeights(true);
-    // The list starts in the tree's order. Without a sort indicator first, setSortingEnabled() would
-    // sort by the first column (loading the locale's collation) only for the next line to undo it.
+    // The list starts in the tree's order, with no sort indicator. Clearing the indicator before
+    // setSortingEnabled() keeps it from sorting by the first column (which loads the locale's
+    // collation) just to have that order taken back.
     m_all->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_all->setSortingEnabled(true);
     m_all->header()->setSectionResizeMode(AllSettingsModel::SettingColumn, QHeaderView::Interactive);
